@@ -1,0 +1,96 @@
+import js from "@eslint/js";
+import importX, { createNodeResolver } from "eslint-plugin-import-x";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist", "dist-*", "coverage", "node_modules", "bench/results"] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ["**/*.{js,mjs}"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Tests may assert that a value exists; a wrong guess fails the test, which is the point.
+    files: ["**/*.test.{ts,tsx}", "tests/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y, "import-x": importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      "import-x/no-cycle": "error",
+      "import-x/no-self-import": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Data is never rendered as HTML.",
+        },
+      ],
+    },
+  },
+  {
+    // The domain core and the schemas know nothing of React, the app or the data layer.
+    files: ["src/domain/**/*.ts", "src/schema/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-dom", "@tanstack/*", "echarts*"],
+              message: "The domain core stays free of UI libraries.",
+            },
+            {
+              group: [
+                "../app/*",
+                "../pages/*",
+                "../features/*",
+                "../components/*",
+                "../data/*",
+                "../url-state/*",
+              ],
+              message: "Dependencies point inward.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/components/**/*.{ts,tsx}", "src/url-state/**/*.ts", "src/data/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "../app/*",
+                "../pages/*",
+                "../features/*",
+                "../../app/*",
+                "../../pages/*",
+                "../../features/*",
+              ],
+              message: "Dependencies point inward.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

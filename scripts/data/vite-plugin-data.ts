@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { Plugin } from "vite";
+import { buildManifest } from "./manifest";
+
+const URL_PREFIX = "/data/";
+
+/** JSON Schemas in data/schema are for people editing data by hand; the app does not load them. */
+const FOLDERS_NOT_SHIPPED = new Set(["schema"]);
+
+function listJsonFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return FOLDERS_NOT_SHIPPED.has(name) ? [] : listJsonFiles(path);
+    return name.endsWith(".json") ? [path] : [];
+  });
+}
+
+/**
+ * Serves data/ as static JSON under ./data/ in dev and copies it into the build, adding a manifest
+ * generated from data/reports. data/ stays a plain folder of files that maintainers edit and review.
+ */
+export function datasetPlugin(dataDir: string): Plugin {
+  return {
+    name: "wsis-dataset",
+    configureServer(server) {
+      server.watcher.add(dataDir);
+      server.middlewares.use((request, response, next) => {
+        const url = (request.url ?? "").split("?")[0] ?? "";
+        const base = server.config.base;
+        const prefix = `${base.replace(/\/$/, "")}${URL_PREFIX}`;
+        if (!url.startsWith(prefix)) return next();
+        const relativePath = decodeURIComponent(url.slice(prefix.length));
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        if (relativePath === "manifest.json") {
+          response.end(JSON.stringify(buildManifest(dataDir)));
+          return;
+        }
+        const filePath = join(dataDir, relativePath);
+        const inside = !relative(dataDir, filePath).startsWith("..");
+        if (!inside || !relativePath.endsWith(".json")) return next();
+        try {
+          response.end(readFileSync(filePath));
+        } catch {
+          response.statusCode = 404;
+          response.end(JSON.stringify({ error: `not found: ${relativePath}` }));
+        }
+      });
+    },
+    generateBundle() {
+      for (const filePath of listJsonFiles(dataDir)) {
+        const fileName = `data/${relative(dataDir, filePath).split(sep).join("/")}`;
+        this.emitFile({ type: "asset", fileName, source: readFileSync(filePath) });
+      }
+      this.emitFile({
+        type: "asset",
+        fileName: "data/manifest.json",
+        source: `${JSON.stringify(buildManifest(dataDir), null, 2)}\n`,
+      });
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { QueryClient } from "@tanstack/react-query";
+import { dataRetryDelay, shouldRetryDataRequest } from "../data/retry-policy";
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetryDataRequest, retryDelay: dataRetryDelay, refetchOnWindowFocus: false },
+    },
+  });
+}

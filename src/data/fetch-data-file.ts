@@ -1,0 +1,38 @@
+import type { DataIssue } from "./validation/data-issue";
+
+/** A data file that could not be fetched, parsed or validated; carries every located issue. */
+export class DataFileError extends Error {
+  readonly issues: DataIssue[];
+  /** HTTP status when the server answered with an error; undefined for parse and schema errors. */
+  readonly status: number | undefined;
+
+  constructor(issues: DataIssue[], status?: number) {
+    super(issues.map((issue) => `${issue.file}: ${issue.message}`).join("\n"));
+    this.name = "DataFileError";
+    this.issues = issues;
+    this.status = status;
+  }
+}
+
+/** Resolved against the page, so the built app works from any sub-path. */
+export function dataUrl(path: string): string {
+  return new URL(`data/${path}`, document.baseURI).toString();
+}
+
+export async function fetchDataFile(path: string, signal?: AbortSignal): Promise<unknown> {
+  const file = `data/${path}`;
+  const response = await fetch(dataUrl(path), { signal });
+  if (!response.ok) {
+    throw new DataFileError(
+      [{ file, path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() }],
+      response.status,
+    );
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataFileError([{ file, path: "", message: `not valid JSON (${reason})` }]);
+  }
+}

@@ -1,0 +1,98 @@
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { ManifestEntry } from "../schema/manifest";
+import type { Reference } from "../schema/reference";
+import type { Report } from "../schema/report";
+import { DataFileError } from "./fetch-data-file";
+import { manifestQueryOptions, referenceQueryOptions, reportQueryOptions } from "./queries";
+import type { DataIssue } from "./validation/data-issue";
+import { validateReport } from "./validation/validate-report";
+
+const NO_ENTRIES: ManifestEntry[] = [];
+
+export interface ReportFailure {
+  entry: ManifestEntry;
+  issues: DataIssue[];
+}
+
+export type DatasetState =
+  | { status: "loading" }
+  | { status: "error"; issues: DataIssue[]; retry: () => void }
+  | {
+      status: "ready";
+      reference: Reference;
+      reports: Report[];
+      failures: ReportFailure[];
+      /** Reports still on their way; the page shows what has arrived. */
+      pendingCount: number;
+    };
+
+// Module-level so that TanStack Query can memoise the combined result between renders.
+function combineReportQueries(results: ReadonlyArray<{ data?: Report; error: unknown; isPending: boolean }>) {
+  return {
+    data: results.map((result) => result.data),
+    errors: results.map((result) => result.error),
+    pendingCount: results.filter((result) => result.isPending).length,
+  };
+}
+
+function issuesOf(error: unknown, file: string): DataIssue[] {
+  if (error instanceof DataFileError) return error.issues;
+  const message = error instanceof Error ? error.message : String(error);
+  return [{ file, path: "", message: `could not be loaded (${message})` }];
+}
+
+/** Loads the manifest, then reference.json and every report in parallel; one bad report never hides the rest. */
+export function useDataset(): DatasetState {
+  const manifest = useQuery(manifestQueryOptions());
+  const entries = manifest.data?.reports ?? NO_ENTRIES;
+  const reference = useQuery({
+    ...referenceQueryOptions(manifest.data?.reference ?? "reference.json"),
+    enabled: manifest.isSuccess,
+  });
+  const reports = useQueries({
+    queries: entries.map((entry) => reportQueryOptions(entry)),
+    combine: combineReportQueries,
+  });
+
+  const settled = useMemo(() => {
+    if (!reference.data) return undefined;
+    const loaded: Report[] = [];
+    const failures: ReportFailure[] = [];
+    entries.forEach((entry, index) => {
+      const file = `data/${entry.path}`;
+      const error = reports.errors[index];
+      const data = reports.data[index];
+      if (error) failures.push({ entry, issues: issuesOf(error, file) });
+      if (!data) return;
+      const checked = validateReport(data, reference.data, file, entry.year);
+      if (checked.ok) loaded.push(checked.value);
+      else failures.push({ entry, issues: checked.issues });
+    });
+    return { loaded, failures };
+  }, [reference.data, entries, reports]);
+
+  if (manifest.isError) {
+    return {
+      status: "error",
+      issues: issuesOf(manifest.error, "data/manifest.json"),
+      retry: () => void manifest.refetch(),
+    };
+  }
+  if (reference.isError) {
+    const file = `data/${manifest.data?.reference ?? "reference.json"}`;
+    return {
+      status: "error",
+      issues: issuesOf(reference.error, file),
+      retry: () => void reference.refetch(),
+    };
+  }
+  if (!reference.data || !settled) return { status: "loading" };
+  return {
+    status: "ready",
+    reference: reference.data,
+    reports: settled.loaded,
+    failures: settled.failures,
+    pendingCount: reports.pendingCount,
+  };
+}

@@ -1,0 +1,27 @@
+import type { ActivityRecord } from "./activity-record";
+
+/** Key used for activities whose source names no ITU unit. */
+export const NO_SECTOR = "none";
+
+/** Counts each activity once under every key it yields; multi-valued keys make the counts overlap. */
+export function countBy<K>(
+  activities: readonly ActivityRecord[],
+  keysOf: (activity: ActivityRecord) => Iterable<K>,
+): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const activity of activities) {
+    for (const key of new Set(keysOf(activity))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export const sectorOf = (activity: ActivityRecord): string => activity.sector?.code ?? NO_SECTOR;
+
+export const countBySector = (activities: readonly ActivityRecord[]) =>
+  countBy(activities, (activity) => [sectorOf(activity)]);
+
+export const countByYear = (activities: readonly ActivityRecord[]) =>
+  countBy(activities, (activity) => [activity.year]);
+
+export const countBySdg = (activities: readonly ActivityRecord[]) =>
+  countBy(activities, (activity) => activity.sdgs.map((link) => link.sdg));

@@ -1,0 +1,41 @@
+import type { ActivityRecord } from "./activity-record";
+import type { FilterState } from "./filter-state";
+
+/** Folds case and accents so that "e-sante" finds "e-santé". */
+export function normalizeSearchText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+}
+
+function matchesText(activity: ActivityRecord, terms: readonly string[]): boolean {
+  if (terms.length === 0) return true;
+  const haystack = normalizeSearchText(`${activity.title} ${activity.summary}`);
+  return terms.every((term) => haystack.includes(term));
+}
+
+/**
+ * AND across dimensions, OR within one: sdg=5~9 keeps activities linked to SDG 5 or SDG 9.
+ * Choosing line C7 also keeps its sub-lines (C7.e-health ...), as readers of the plan of action expect.
+ */
+export function filterActivities(
+  activities: readonly ActivityRecord[],
+  filters: FilterState,
+): ActivityRecord[] {
+  const years = new Set(filters.years);
+  const sectors = new Set(filters.sectors);
+  const sdgs = new Set(filters.sdgs);
+  const terms = normalizeSearchText(filters.q).split(/\s+/).filter(Boolean);
+  const matchesLine = (code: string) =>
+    filters.lines.some((line) => code === line || code.startsWith(`${line}.`));
+
+  return activities.filter(
+    (activity) =>
+      (years.size === 0 || years.has(activity.year)) &&
+      (sectors.size === 0 || (activity.sector !== undefined && sectors.has(activity.sector.code))) &&
+      (filters.lines.length === 0 || activity.actionLines.some((link) => matchesLine(link.code))) &&
+      (sdgs.size === 0 || activity.sdgs.some((link) => sdgs.has(link.sdg))) &&
+      matchesText(activity, terms),
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/** Data files carry this so that a future v2 can be told apart and migrated. */
+export const FORMAT_VERSION = 1;
+
+export const FormatVersionSchema = z.literal(FORMAT_VERSION);
+
+/** Links are rendered as anchors, so anything but http(s) (javascript:, data:) is refused here. */
+export const HttpUrlSchema = z.string().regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, "must be an http(s) URL");
+
+export const YearSchema = z.number().int().min(1990).max(2100);
+
+/** Code of an ITU sector: "ITU-R", "ITU-T", "ITU-D" or "GS". */
+export const SectorCodeSchema = z.string().regex(/^[A-Z][A-Z-]{1,9}$/, "must be a sector code such as ITU-D");
+
+/** "C1".."C11", or a C7 sub-line such as "C7.e-health". */
+export const ActionLineCodeSchema = z
+  .string()
+  .regex(
+    /^C(?:[1-9]|1[01])(?:\.[a-z][a-z-]*)?$/,
+    'must be an action line code such as "C2" or "C7.e-health"',
+  );
+
+export const SdgNumberSchema = z
+  .number()
+  .int()
+  .min(1, "SDGs are numbered 1-17")
+  .max(17, "SDGs are numbered 1-17");
+
+/**
+ * Why an activity is linked to a sector, action line or SDG:
+ * the source says so, the WSIS-SDG matrix implies it, or we coded it by a documented rule.
+ */
+export const LinkBasisSchema = z.enum(["stated", "matrix", "assigned"]);
+
+export const SourceSchema = z.strictObject({
+  url: HttpUrlSchema,
+  /** Page, section or a remark on the source (e.g. "mirror of an ITU page"). */
+  note: z.string().min(1).optional(),
+});
+
+export type LinkBasis = z.infer<typeof LinkBasisSchema>;
+export type Source = z.infer<typeof SourceSchema>;

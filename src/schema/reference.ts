@@ -1,0 +1,89 @@
+import { z } from "zod";
+import {
+  ActionLineCodeSchema,
+  FormatVersionSchema,
+  HttpUrlSchema,
+  SdgNumberSchema,
+  SectorCodeSchema,
+  YearSchema,
+} from "./common";
+
+export const SectorSchema = z.strictObject({
+  code: SectorCodeSchema,
+  name: z.string().min(1),
+  bureauCode: z.string().min(1).nullable(),
+  bureau: z.string().min(1),
+  scope: z.string().min(1),
+  sources: z.array(HttpUrlSchema).min(1),
+});
+
+export const ActionLineSchema = z.strictObject({
+  code: ActionLineCodeSchema,
+  title: z.string().min(1),
+  /** Set on C7 sub-lines: the line they belong to. */
+  parent: ActionLineCodeSchema.optional(),
+  leadFacilitators: z.array(z.string().min(1)),
+  sources: z.array(HttpUrlSchema),
+});
+
+export const ItuRoleSchema = z.enum(["facilitator", "co-facilitator", "partner"]);
+
+/** ITU's roles as one report edition states them; later editions override earlier ones. */
+export const RoleEditionSchema = z.strictObject({
+  fromYear: YearSchema,
+  citation: z.string().min(1),
+  sources: z.array(HttpUrlSchema),
+  roles: z.array(
+    z.strictObject({
+      actionLine: ActionLineCodeSchema,
+      role: ItuRoleSchema,
+      note: z.string().min(1).optional(),
+    }),
+  ),
+});
+
+export const SdgSchema = z.strictObject({
+  number: SdgNumberSchema,
+  shortName: z.string().min(1),
+  title: z.string().min(1),
+  color: z.string().regex(/^#[0-9A-F]{6}$/i, "must be a hex colour such as #E5243B"),
+});
+
+export const MatrixLinkBasisSchema = z.enum(["forward_and_reverse", "forward_only", "reverse_only"]);
+
+export const MatrixEntrySchema = z.strictObject({
+  actionLine: ActionLineCodeSchema,
+  /** The SDGs that a "matrix" link may point to from this action line. */
+  recommendedSdgs: z.array(SdgNumberSchema),
+  /** True for generic C7, the union of its sub-lines. */
+  derived: z.boolean(),
+  links: z.array(
+    z.strictObject({
+      sdg: SdgNumberSchema,
+      basis: MatrixLinkBasisSchema,
+      targets: z.array(z.string().min(1)),
+    }),
+  ),
+});
+
+export const ReferenceSchema = z.strictObject({
+  formatVersion: FormatVersionSchema,
+  sectors: z.array(SectorSchema).min(1),
+  actionLines: z.array(ActionLineSchema).min(1),
+  ituRoles: z.array(RoleEditionSchema),
+  sdgs: z.array(SdgSchema).length(17),
+  matrix: z.strictObject({
+    description: z.string().min(1),
+    sources: z.array(HttpUrlSchema).min(1),
+    caveats: z.array(z.string().min(1)),
+    entries: z.array(MatrixEntrySchema),
+  }),
+});
+
+export type Sector = z.infer<typeof SectorSchema>;
+export type ActionLine = z.infer<typeof ActionLineSchema>;
+export type ItuRole = z.infer<typeof ItuRoleSchema>;
+export type RoleEdition = z.infer<typeof RoleEditionSchema>;
+export type Sdg = z.infer<typeof SdgSchema>;
+export type MatrixEntry = z.infer<typeof MatrixEntrySchema>;
+export type Reference = z.infer<typeof ReferenceSchema>;

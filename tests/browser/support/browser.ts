@@ -1,0 +1,59 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+/** Debian's Chromium; CHROMIUM_PATH overrides it on machines that keep it elsewhere. */
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// The machine has no network but loopback: without these flags Chromium keeps dialling out.
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export const ARTIFACTS_DIR = fileURLToPath(new URL("../../artifacts/", import.meta.url));
+
+export const VIEWPORTS = {
+  desktop: { width: 1440, height: 900 },
+  mobile: { width: 390, height: 844 },
+} as const;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: EXECUTABLE, args: ARGS });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen since the page opened. */
+  errors: string[];
+}
+
+/** Opens the built app at a hash route, e.g. "#/?sdg=9", and records every console error. */
+export async function openApp(
+  browser: Browser,
+  hash = "#/",
+  viewport: { width: number; height: number } = VIEWPORTS.desktop,
+): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(new URL(hash, inject("baseUrl")).toString());
+  return { page, errors };
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = `${ARTIFACTS_DIR}${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,22 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterAll, afterEach, beforeAll, vi } from "vitest";
+import { server } from "../msw/server";
+
+// Unhandled requests are errors: every request a test makes must be one it meant to make.
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  server.resetHandlers();
+  cleanup();
+  window.location.hash = "";
+});
+afterAll(() => server.close());
+
+// A console error in a test is a bug in the test or the code: fail loudly (Epic Stack does the same).
+const consoleError = console.error;
+beforeAll(() => {
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    consoleError(...args);
+    throw new Error(`console.error was called: ${args.map(String).join(" ")}`);
+  });
+});

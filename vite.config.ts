@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { datasetPlugin } from "./scripts/data/vite-plugin-data";
+
+const dataDir = fileURLToPath(new URL("./data", import.meta.url));
+
+export default defineConfig({
+  // Relative asset paths and hash routes: the build works from any static host and any sub-path.
+  base: "./",
+  plugins: [react(), datasetPlugin(dataDir)],
+  build: {
+    target: "es2022",
+    sourcemap: true,
+  },
+  preview: { port: 4173, strictPort: false },
+});
