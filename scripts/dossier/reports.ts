@@ -1,0 +1,155 @@
+/** Builds data/reports/<YEAR>.json from activities.csv: one compiled report per activity year. */
+import { deriveActivityKey } from "../../src/domain/activity-key";
+import { FORMAT_VERSION, type LinkBasis, type Source } from "../../src/schema/common";
+import type { Reference } from "../../src/schema/reference";
+import type { Activity, Report } from "../../src/schema/report";
+import type { ActivityRow } from "./dossier-input";
+
+/**
+ * Keys the title rule cannot get right, by activity id. Keep this short: a judgement call each.
+ */
+export const KEY_OVERRIDES: Readonly<Record<string, string>> = {
+  // Sessions of the WSIS Forum's "ICTs and Gender Mainstreaming" track (2019, 2020), not the Forum itself.
+  A270: "wsis-forum-gender-mainstreaming-track",
+  A279: "wsis-forum-gender-mainstreaming-track",
+  // ITU's yearly WSIS session at the IGF; SOURCES.md counts 2014 and 2024 with the 2017-2023 open forums.
+  A210: "igf-open-forum",
+  A340: "igf-open-forum",
+  // RA-23's IMT-2030 decision is the Radiocommunication Assembly 2023 (RA-15 is A223).
+  A327: "ra",
+  // The WRC-27 information session continues the inter-regional WRC preparatory workshops (WRC-19: A257, A271).
+  A356: "itu-inter-regional-workshop-on-wrc-preparation",
+  // An emergency telecom deployment that is not titled as one.
+  A274: "emergency-telecom-deployment",
+  // Generation Connect youth work, as SOURCES.md reads A197.
+  A197: "generation-connect",
+};
+
+/** Hosts that SOURCES.md names as third-party copies or proxies of ITU pages (plus Google Translate). */
+const MIRROR_HOSTS =
+  /(^|\.)(studylib\.net|docslib\.org|docsbay\.net|vdocuments?\.[a-z]+|fdocuments\.[a-z]+|pdfslide\.[a-z]+|slideshare\.net|scribd\.com|info\.5y1\.org)$/;
+const PROXY_HOSTS =
+  /(^|\.)(webchannel-proxy\.scarabresearch\.com|40\.74\.122\.252|cdn\.sessionspy\.com|222\.178\.203\.72|itu-app42363\.pagelyhosting\.com|translate\.google\.com)$/;
+
+export function sourceOf(url: string): Source {
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? "";
+  if (MIRROR_HOSTS.test(host)) return { url, note: "third-party copy or transcript of the document" };
+  if (PROXY_HOSTS.test(host)) return { url, note: "web proxy or mirror of the original page" };
+  return { url };
+}
+
+const SECTOR_BASIS: Record<string, LinkBasis> = { stated: "stated", inferred: "assigned" };
+const ACTION_LINE_BASIS: Record<string, LinkBasis> = { stated: "stated", assigned: "assigned" };
+const SDG_BASIS: Record<string, LinkBasis> = { stated: "stated", matrix: "matrix" };
+
+const list = (cell: string, separator: string): string[] =>
+  cell
+    .split(separator)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+interface Context {
+  reference: Reference;
+  summaries: Readonly<Record<string, string>>;
+  problems: string[];
+  warn: (message: string) => void;
+}
+
+function toActivity(row: ActivityRow, ctx: Context): Activity {
+  const fail = (message: string) => ctx.problems.push(`${row.id}: ${message}`);
+  const { reference } = ctx;
+
+  let sector: Activity["sector"];
+  if (row.sector) {
+    const basis = SECTOR_BASIS[row.sector_basis];
+    if (!basis) fail(`sector_basis "${row.sector_basis}" with sector ${row.sector}`);
+    if (!reference.sectors.some((s) => s.code === row.sector)) fail(`unknown sector ${row.sector}`);
+    sector = { code: row.sector, basis: basis ?? "assigned" };
+  } else if (row.sector_basis) fail(`sector_basis "${row.sector_basis}" without a sector`);
+
+  const codes = list(row.action_lines, ";");
+  const lineBasis = ACTION_LINE_BASIS[row.action_line_basis];
+  if (row.action_line_basis === "cross-cutting" ? codes.length > 0 : !lineBasis || codes.length === 0) {
+    fail(`action_line_basis "${row.action_line_basis}" with action_lines "${row.action_lines}"`);
+  }
+  for (const code of codes) {
+    if (!reference.actionLines.some((l) => l.code === code)) fail(`unknown action line ${code}`);
+  }
+
+  const sdgs = list(row.sdgs, ";").map(Number);
+  const sdgBasis = SDG_BASIS[row.sdg_basis];
+  if (row.sdg_basis === "" ? sdgs.length > 0 : !sdgBasis || sdgs.length === 0) {
+    fail(`sdg_basis "${row.sdg_basis}" with sdgs "${row.sdgs}"`);
+  }
+  if (sdgBasis === "matrix") {
+    const allowed = new Set(
+      reference.matrix.entries.filter((e) => codes.includes(e.actionLine)).flatMap((e) => e.recommendedSdgs),
+    );
+    const outside = sdgs.filter((n) => !allowed.has(n));
+    if (outside.length > 0)
+      ctx.warn(`${row.id}: "matrix" SDGs ${outside.join(", ")} not recommended for ${codes.join(", ")}`);
+  }
+
+  const urls = list(row.source_url, " | ");
+  for (const url of urls) if (!/^https?:\/\/\S+$/i.test(url)) fail(`source is not an http(s) URL: ${url}`);
+
+  const figures = list(row.figures, "; ").map((label) => ({ label }));
+  const summary = ctx.summaries[row.id] ?? row.summary;
+
+  return {
+    id: row.id,
+    key: KEY_OVERRIDES[row.id] ?? deriveActivityKey(row.title),
+    ...(sector ? { sector } : {}),
+    actionLines: codes.map((code) => ({ code, basis: lineBasis ?? "assigned" })),
+    sdgs: sdgs.map((sdg) => ({ sdg, basis: sdgBasis ?? "matrix" })),
+    title: row.title,
+    summary,
+    ...(figures.length > 0 ? { figures } : {}),
+    sources: urls.map(sourceOf),
+    ...(row.notes.trim() ? { notes: row.notes.trim() } : {}),
+  };
+}
+
+function meta(year: number): Report["meta"] {
+  return {
+    year,
+    title: `ITU WSIS activities in ${year} (compiled)`,
+    kind: "compiled",
+    period: { from: `${year}-01-01`, to: `${year}-12-31` },
+    description:
+      `Activities of ITU in ${year} that relate to the WSIS outcomes, compiled from public ITU pages ` +
+      "(and a few third-party copies of them) and dated by the year of the activity. This is not the content " +
+      `of the ${year} edition of ITU's annual WSIS report, whose text could not be read.`,
+  };
+}
+
+export function buildReports(
+  rows: readonly ActivityRow[],
+  reference: Reference,
+  summaries: Readonly<Record<string, string>>,
+  warn: (message: string) => void,
+): Report[] {
+  const ctx: Context = { reference, summaries, problems: [], warn };
+  const byYear = new Map<number, Activity[]>();
+  for (const row of [...rows].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }))) {
+    const year = Number(row.report_year);
+    if (!Number.isInteger(year)) ctx.problems.push(`${row.id}: report_year "${row.report_year}"`);
+    if (row.year_basis !== "activity_year") ctx.problems.push(`${row.id}: year_basis "${row.year_basis}"`);
+    byYear.set(year, [...(byYear.get(year) ?? []), toActivity(row, ctx)]);
+  }
+  if (ctx.problems.length > 0) throw new Error(`activities.csv:\n  ${ctx.problems.join("\n  ")}`);
+
+  const ids = new Set(rows.map((row) => row.id));
+  const unknown = Object.keys(summaries).filter((id) => !ids.has(id));
+  if (unknown.length > 0)
+    warn(`summaries.json has ids that are not in activities.csv: ${unknown.join(", ")}`);
+  const missing = rows.filter((row) => !(row.id in summaries)).map((row) => row.id);
+  if (missing.length > 0) {
+    warn(
+      `${missing.length} activities have no rewritten summary; the CSV summary is used: ${missing.join(", ")}`,
+    );
+  }
+  return [...byYear.keys()]
+    .sort((a, b) => a - b)
+    .map((year) => ({ formatVersion: FORMAT_VERSION, meta: meta(year), activities: byYear.get(year) ?? [] }));
+}
