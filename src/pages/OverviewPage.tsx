@@ -1,17 +1,15 @@
-import { useMemo } from "react";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
 import { useDataset } from "../data/use-dataset";
-import { flattenReports } from "../domain/activity-record";
 import { BasisLegend } from "../features/data-status/BasisLegend";
 import { CompiledDataNotice } from "../features/data-status/CompiledDataNotice";
 import { ReportFailures } from "../features/data-status/ReportFailures";
-import { YearSummaryTable } from "../features/data-status/YearSummaryTable";
+import { OverviewView } from "../features/overview/OverviewView";
+import { useFilters } from "../url-state/use-filters";
 
 export function OverviewPage() {
   const dataset = useDataset();
-  const reports = dataset.status === "ready" ? dataset.reports : undefined;
-  const activities = useMemo(() => flattenReports(reports ?? []), [reports]);
+  const { filters, dropped, setFilters } = useFilters();
 
   if (dataset.status === "loading") return <LoadingState label="Loading the WSIS reports…" />;
   if (dataset.status === "error") {
@@ -25,14 +23,22 @@ export function OverviewPage() {
   }
   return (
     <div className="page">
-      <h1>ITU&apos;s contribution to the WSIS outcomes</h1>
-      <p className="lead">
-        <strong data-testid="activity-count">{activities.length.toLocaleString("en")}</strong> activities in{" "}
-        {dataset.reports.length} report years
-      </p>
+      <div className="page__intro">
+        <h1>ITU&apos;s contribution to the WSIS outcomes</h1>
+        <p className="lead">
+          {dataset.reports.length} report years, {dataset.reports[0]?.meta.year}–
+          {dataset.reports.at(-1)?.meta.year}. Filter with the controls below or click any bar, cell or tile.
+        </p>
+      </div>
       <CompiledDataNotice reports={dataset.reports} />
       <ReportFailures failures={dataset.failures} />
-      <YearSummaryTable activities={activities} sectors={dataset.reference.sectors} />
+      <OverviewView
+        reference={dataset.reference}
+        reports={dataset.reports}
+        urlFilters={filters}
+        dropped={dropped}
+        setFilters={setFilters}
+      />
       <BasisLegend />
     </div>
   );

@@ -1,19 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
-
-const reportsDir = new URL("../../data/reports/", import.meta.url);
-
-/** Counted from the files themselves, so the test checks the app against the data, not against a constant. */
-function countShippedActivities(): number {
-  return readdirSync(reportsDir)
-    .filter((name) => name.endsWith(".json"))
-    .reduce((total, name) => {
-      const report = JSON.parse(readFileSync(new URL(name, reportsDir), "utf8")) as { activities: unknown[] };
-      return total + report.activities.length;
-    }, 0);
-}
+import { loadShippedActivities } from "./support/shipped-data";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +13,7 @@ afterAll(async () => {
 
 describe("the built app on the shipped data", () => {
   it("shows the heading and every shipped activity, with no console errors", async () => {
-    const expected = countShippedActivities();
+    const expected = loadShippedActivities().length;
     expect(expected).toBeGreaterThan(0);
     const { page, errors } = await openApp(browser, "#/");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/WSIS/);

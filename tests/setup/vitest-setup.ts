@@ -3,12 +3,18 @@ import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, vi } from "vitest";
 import { server } from "../msw/server";
 
+// jsdom cannot draw canvas charts: see tests/unit/echart-double.tsx.
+vi.mock("../../src/components/chart/EChart", async () => {
+  const { EChartDouble } = await import("../unit/echart-double");
+  return { EChart: EChartDouble };
+});
+
 // Unhandled requests are errors: every request a test makes must be one it meant to make.
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
   server.resetHandlers();
   cleanup();
-  window.location.hash = "";
+  if (typeof window !== "undefined") window.location.hash = "";
 });
 afterAll(() => server.close());
 

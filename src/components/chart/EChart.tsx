@@ -1,0 +1,119 @@
+import type { EChartsOption } from "echarts";
+import EChartsReactCore from "echarts-for-react/esm/core";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { echarts } from "./echarts-setup";
+
+type EChartsInstance = ReturnType<typeof echarts.init>;
+
+const RENDER_OPTIONS = { renderer: "svg" } as const;
+
+export interface EChartProps {
+  option: EChartsOption;
+  /** Accessible name of the chart, e.g. "Activities by SDG". */
+  label: string;
+  /** Longer text alternative: what the chart shows and its largest values. */
+  description: string;
+  height: number;
+  /**
+   * Values behind the data points in keyboard order (e.g. SDG numbers). Arrow keys move between them,
+   * Enter or Space activates one: the keyboard twin of a click.
+   */
+  items?: ReadonlyArray<{ value: string; label: string; dataIndex: number }>;
+  onActivate?: (value: string) => void;
+}
+
+interface ClickParams {
+  name?: string;
+  data?: unknown;
+}
+
+/** Data items may carry the filter value they stand for; otherwise the category name is the value. */
+function valueOfClick(params: ClickParams): string | undefined {
+  const data = params.data;
+  if (typeof data === "object" && data !== null && "filterValue" in data) {
+    return String((data as { filterValue: unknown }).filterValue);
+  }
+  return params.name;
+}
+
+/** The one component that talks to echarts-for-react. */
+export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
+  const instance = useRef<EChartsInstance | null>(null);
+  const [activeIndex, setActiveIndex] = useState<number | null>(null);
+  const descriptionId = useId();
+  const events = useMemo(
+    () => ({
+      click: (params: ClickParams) => {
+        const value = valueOfClick(params);
+        if (value !== undefined && onActivate) onActivate(value);
+      },
+    }),
+    [onActivate],
+  );
+
+  const showItem = useCallback(
+    (index: number) => {
+      setActiveIndex(index);
+      const dataIndex = items[index]?.dataIndex ?? index;
+      instance.current?.dispatchAction({ type: "showTip", seriesIndex: 0, dataIndex });
+    },
+    [items],
+  );
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    if (items.length === 0) return;
+    const current = activeIndex ?? -1;
+    if (event.key === "ArrowRight" || event.key === "ArrowDown") showItem((current + 1) % items.length);
+    else if (event.key === "ArrowLeft" || event.key === "ArrowUp")
+      showItem((current - 1 + items.length) % items.length);
+    else if (event.key === "Home") showItem(0);
+    else if (event.key === "End") showItem(items.length - 1);
+    else if ((event.key === "Enter" || event.key === " ") && activeIndex !== null) {
+      const item = items[activeIndex];
+      if (item && onActivate) onActivate(item.value);
+    } else return;
+    event.preventDefault();
+  };
+
+  const activeItem = activeIndex === null ? undefined : items[activeIndex];
+  return (
+    <div className="echart">
+      {/* The canvas is hidden from assistive technology; this focusable region speaks for it.
+          ARIA has no chart role, so a labelled group with a role description carries the keys. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        role="group"
+        aria-roledescription="chart"
+        aria-label={label}
+        aria-describedby={descriptionId}
+        tabIndex={items.length > 0 ? 0 : undefined}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          setActiveIndex(null);
+          instance.current?.dispatchAction({ type: "hideTip" });
+        }}
+        className="echart__surface"
+      >
+        <EChartsReactCore
+          echarts={echarts}
+          option={option}
+          notMerge
+          opts={RENDER_OPTIONS}
+          style={{ height, width: "100%" }}
+          onEvents={events}
+          onChartReady={(chart: EChartsInstance) => {
+            instance.current = chart;
+          }}
+          aria-hidden="true"
+        />
+      </div>
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+        {items.length > 0 ? " Use the arrow keys to move between values and Enter to filter by one." : ""}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {activeItem ? activeItem.label : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+function channel(value: number): number {
+  const srgb = value / 255;
+  return srgb <= 0.03928 ? srgb / 12.92 : ((srgb + 0.055) / 1.055) ** 2.4;
+}
+
+function luminance(hex: string): number {
+  const value = Number.parseInt(hex.replace("#", ""), 16);
+  return (
+    0.2126 * channel((value >> 16) & 255) +
+    0.7152 * channel((value >> 8) & 255) +
+    0.0722 * channel(value & 255)
+  );
+}
+
+const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/** White or near-black, whichever reads better on the background (WCAG contrast ratio). */
+export function readableTextColor(background: string): "#ffffff" | "#1b2330" {
+  const bg = luminance(background);
+  return contrast(bg, 1) >= contrast(bg, luminance("#1b2330")) ? "#ffffff" : "#1b2330";
+}

@@ -1,0 +1,42 @@
+export interface CheckboxOption {
+  value: string;
+  label: string;
+  indent?: boolean;
+  count?: number;
+}
+
+interface CheckboxMenuProps {
+  label: string;
+  options: readonly CheckboxOption[];
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+}
+
+/** A native disclosure with checkboxes: keyboard and screen-reader behaviour come from the platform. */
+export function CheckboxMenu({ label, options, selected, onToggle }: CheckboxMenuProps) {
+  return (
+    <details className="checkbox-menu">
+      <summary>
+        {label}
+        {selected.length > 0 ? <span className="checkbox-menu__badge">{selected.length}</span> : null}
+      </summary>
+      <fieldset className="checkbox-menu__panel">
+        <legend className="visually-hidden">{label}</legend>
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className={option.indent ? "checkbox-menu__option is-indented" : "checkbox-menu__option"}
+          >
+            <input
+              type="checkbox"
+              checked={selected.includes(option.value)}
+              onChange={() => onToggle(option.value)}
+            />
+            <span>{option.label}</span>
+            {option.count !== undefined ? <span className="checkbox-menu__count">{option.count}</span> : null}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,64 @@
+import type { FilterState, ListFilterKey } from "../../domain/filter-state";
+import { EMPTY_FILTERS, toggleFilterValue } from "../../domain/filter-state";
+import type { Reference } from "../../schema/reference";
+import { CheckboxMenu } from "./CheckboxMenu";
+import { FilterChips } from "./FilterChips";
+import { describeFilters, type FilterChip } from "./filter-labels";
+import { SdgPicker } from "./SdgPicker";
+import { SearchBox } from "./SearchBox";
+
+interface FilterBarProps {
+  filters: FilterState;
+  reference: Reference;
+  reportYears: readonly number[];
+  onChange: (next: FilterState) => void;
+}
+
+export function FilterBar({ filters, reference, reportYears, onChange }: FilterBarProps) {
+  const toggle = <K extends ListFilterKey>(key: K, value: FilterState[K][number]) =>
+    onChange(toggleFilterValue(filters, key, value));
+  const removeChip = (chip: FilterChip) => {
+    if (chip.key === "q") onChange({ ...filters, q: "" });
+    else if (chip.key === "years" || chip.key === "sdgs") toggle(chip.key, Number(chip.value));
+    else toggle(chip.key, String(chip.value));
+  };
+
+  return (
+    <section className="filter-bar" aria-label="Filters">
+      <div className="filter-bar__row">
+        <SearchBox key={filters.q} value={filters.q} onCommit={(q) => onChange({ ...filters, q })} />
+        <CheckboxMenu
+          label="Report year"
+          options={[...reportYears].reverse().map((year) => ({ value: String(year), label: String(year) }))}
+          selected={filters.years.map(String)}
+          onToggle={(value) => toggle("years", Number(value))}
+        />
+        <CheckboxMenu
+          label="Sector"
+          options={reference.sectors.map((sector) => ({
+            value: sector.code,
+            label: `${sector.code} · ${sector.name}`,
+          }))}
+          selected={filters.sectors}
+          onToggle={(value) => toggle("sectors", value)}
+        />
+        <CheckboxMenu
+          label="Action line"
+          options={reference.actionLines.map((line) => ({
+            value: line.code,
+            label: `${line.code} ${line.title}`,
+            indent: line.parent !== undefined,
+          }))}
+          selected={filters.lines}
+          onToggle={(value) => toggle("lines", value)}
+        />
+      </div>
+      <SdgPicker sdgs={reference.sdgs} selected={filters.sdgs} onToggle={(sdg) => toggle("sdgs", sdg)} />
+      <FilterChips
+        chips={describeFilters(filters, reference)}
+        onRemove={removeChip}
+        onClearAll={() => onChange(EMPTY_FILTERS)}
+      />
+    </section>
+  );
+}

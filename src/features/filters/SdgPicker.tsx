@@ -1,0 +1,36 @@
+import { readableTextColor } from "../../components/readable-text-color";
+import type { Sdg } from "../../schema/reference";
+
+interface SdgPickerProps {
+  sdgs: readonly Sdg[];
+  selected: readonly number[];
+  onToggle: (sdg: number) => void;
+}
+
+/** The 17 goal tiles in their official colours; number and name in text, so colour is never alone. */
+export function SdgPicker({ sdgs, selected, onToggle }: SdgPickerProps) {
+  return (
+    <fieldset className="sdg-picker">
+      <legend>Sustainable Development Goals</legend>
+      <div className="sdg-picker__grid">
+        {sdgs.map((sdg) => {
+          const isSelected = selected.includes(sdg.number);
+          return (
+            <button
+              key={sdg.number}
+              type="button"
+              className="sdg-tile"
+              style={{ background: sdg.color, color: readableTextColor(sdg.color) }}
+              aria-pressed={isSelected}
+              title={sdg.title}
+              onClick={() => onToggle(sdg.number)}
+            >
+              <span className="sdg-tile__number">{sdg.number}</span>
+              <span className="sdg-tile__name">{sdg.shortName}</span>
+            </button>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+import { useState } from "react";
+
+/** Typing stays local; the URL (and history) changes when the search is submitted or the box is left. */
+export function SearchBox({ value, onCommit }: { value: string; onCommit: (text: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const commit = () => {
+    if (draft.trim() !== value.trim()) onCommit(draft.trim());
+  };
+  return (
+    <form
+      className="search-box"
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        commit();
+      }}
+    >
+      <label htmlFor="activity-search">Search activities</label>
+      <input
+        id="activity-search"
+        type="search"
+        value={draft}
+        placeholder="e.g. Girls in ICT, cybersecurity"
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo, type ReactNode } from "react";
+import { ChartCard } from "../../components/ChartCard";
+import { CountTable } from "../../components/CountTable";
+import { EChart } from "../../components/chart/EChart";
+import { buildBarOption } from "./bar.option";
+import type { CountRow } from "./chart-rows";
+import { describeRanking } from "./describe-chart";
+
+interface BarCardProps {
+  title: string;
+  note?: ReactNode;
+  rows: readonly CountRow[];
+  rowHeader: string;
+  /** Rows whose value cannot be a filter (e.g. "no ITU unit named") pass through without a toggle. */
+  isFilterable?: (row: CountRow) => boolean;
+  onToggle: (value: string) => void;
+}
+
+export function BarCard({ title, note, rows, rowHeader, isFilterable = () => true, onToggle }: BarCardProps) {
+  const option = useMemo(() => buildBarOption(rows, "Activities"), [rows]);
+  const filterable = rows.flatMap((row, dataIndex) => (isFilterable(row) ? [{ row, dataIndex }] : []));
+  return (
+    <ChartCard
+      title={title}
+      note={note}
+      chart={
+        <EChart
+          option={option}
+          label={title}
+          description={describeRanking(rows)}
+          height={Math.max(160, rows.length * 30 + 48)}
+          items={filterable.map(({ row, dataIndex }) => ({
+            value: row.value,
+            label: `${row.label}: ${row.count} activities`,
+            dataIndex,
+          }))}
+          onActivate={(value) => filterable.some(({ row }) => row.value === value) && onToggle(value)}
+        />
+      }
+      table={
+        <CountTable
+          caption={title}
+          rowHeader={rowHeader}
+          columns={["Activities"]}
+          rows={rows.map((row) => ({
+            key: row.value,
+            label: row.label,
+            values: [row.count],
+            selected: row.selected,
+            onToggle: isFilterable(row) ? () => onToggle(row.value) : undefined,
+          }))}
+        />
+      }
+    />
+  );
+}

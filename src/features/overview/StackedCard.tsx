@@ -1,0 +1,68 @@
+import { useMemo, type ReactNode } from "react";
+import { ChartCard } from "../../components/ChartCard";
+import { CountTable } from "../../components/CountTable";
+import { EChart } from "../../components/chart/EChart";
+import { buildStackedOption, type StackedInput } from "./stacked.option";
+
+interface StackedCardProps extends StackedInput {
+  title: string;
+  note?: ReactNode;
+  rowHeader: string;
+  description: string;
+  isFilterable?: (value: string) => boolean;
+  onToggle: (value: string) => void;
+}
+
+export function StackedCard({
+  title,
+  note,
+  rowHeader,
+  description,
+  isFilterable = () => true,
+  onToggle,
+  ...input
+}: StackedCardProps) {
+  const { categories, series, axisName } = input;
+  const option = useMemo(
+    () => buildStackedOption({ categories, series, axisName }),
+    [categories, series, axisName],
+  );
+  const filterable = categories.flatMap((category, dataIndex) =>
+    isFilterable(category.value) ? [{ ...category, dataIndex }] : [],
+  );
+  return (
+    <ChartCard
+      wide
+      title={title}
+      note={note}
+      chart={
+        <EChart
+          option={option}
+          label={title}
+          description={description}
+          height={340}
+          items={filterable.map(({ value, label, dataIndex }) => ({ value, label, dataIndex }))}
+          onActivate={(value) => isFilterable(value) && onToggle(value)}
+        />
+      }
+      table={
+        <CountTable
+          caption={title}
+          rowHeader={rowHeader}
+          columns={[...series.map((item) => item.name), "Total"]}
+          rows={categories.map((category, index) => {
+            const values = series.map((item) => item.values[index] ?? null);
+            const present = values.filter((value): value is number => value !== null);
+            return {
+              key: category.value,
+              label: category.label,
+              values: [...values, present.length > 0 ? present.reduce((sum, value) => sum + value, 0) : null],
+              selected: category.selected,
+              onToggle: isFilterable(category.value) ? () => onToggle(category.value) : undefined,
+            };
+          })}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { makeActivity, makeReference } from "../../../tests/fixtures/dataset";
+import type { ActivityRecord } from "../../domain/activity-record";
+import { EMPTY_FILTERS } from "../../domain/filter-state";
+import { buildBarOption } from "./bar.option";
+import { buildMatrixOption } from "./matrix.option";
+import { buildOverviewModel } from "./overview-model";
+import { buildStackedOption } from "./stacked.option";
+
+const reference = makeReference();
+const record = (year: number, activity: Parameters<typeof makeActivity>[0]): ActivityRecord => ({
+  ...makeActivity(activity),
+  year,
+  reportKind: "compiled",
+});
+const activities = [
+  record(2020, {
+    id: "a",
+    sdgs: [
+      { sdg: 9, basis: "matrix" },
+      { sdg: 1, basis: "matrix" },
+    ],
+  }),
+  record(2022, { id: "b", sector: { code: "GS", basis: "stated" }, actionLines: [], sdgs: [] }),
+];
+const model = buildOverviewModel(activities, reference, [2020, 2022], { ...EMPTY_FILTERS, sdgs: [9] });
+
+describe("buildOverviewModel", () => {
+  it("gives every SDG a row in its official colour, marking the selected one", () => {
+    expect(model.sdgs).toHaveLength(17);
+    expect(model.sdgs[8]).toEqual({
+      value: "9",
+      label: "9 Goal 9",
+      count: 1,
+      color: "#FD6925",
+      selected: true,
+    });
+    expect(model.sdgs[4]).toMatchObject({ count: 0, selected: false });
+  });
+
+  it("keeps report years apart from the years between them", () => {
+    expect(model.trend.categories.map((category) => category.label)).toEqual([
+      "2020",
+      "2021 (no report)",
+      "2022",
+    ]);
+    const gs = model.trend.series.find((series) => series.name === "GS");
+    expect(gs?.values).toEqual([0, null, 1]);
+  });
+
+  it("counts cross-cutting activities and those without SDGs", () => {
+    expect(model.crossCuttingCount).toBe(1);
+    expect(model.withoutSdgCount).toBe(1);
+  });
+});
+
+describe("buildBarOption", () => {
+  const option = buildBarOption(model.sdgs, "Activities");
+  const series = (
+    option.series as Array<{
+      data: Array<{ value: number; filterValue: string; itemStyle: { color: string; opacity: number } }>;
+    }>
+  )[0]!;
+
+  it("draws one bar per row with the row's colour and its filter value", () => {
+    expect(series.data).toHaveLength(17);
+    expect(series.data[8]).toMatchObject({
+      value: 1,
+      filterValue: "9",
+      itemStyle: { color: "#FD6925", opacity: 1 },
+    });
+  });
+
+  it("fades the other bars while a selection exists", () => {
+    expect(series.data[0]?.itemStyle.opacity).toBeLessThan(1);
+  });
+
+  it("escapes data strings in its HTML tooltip", () => {
+    const hostile = buildBarOption(
+      [{ value: "x", label: "<img src=x onerror=alert(1)>", count: 2, color: "#000000", selected: false }],
+      "n",
+    );
+    const formatter = (hostile.tooltip as { formatter: (params: unknown) => string }).formatter;
+    expect(formatter({ dataIndex: 0 })).toBe("&lt;img src=x onerror=alert(1)&gt;<br/><b>2</b> activities");
+  });
+});
+
+describe("buildStackedOption", () => {
+  it("keeps nulls as gaps and stacks every series", () => {
+    const option = buildStackedOption({ ...model.trend, axisName: "Activities" });
+    const series = option.series as Array<{ stack: string; data: Array<{ value: number | null }> }>;
+    expect(series.every((item) => item.stack === "total")).toBe(true);
+    expect(series[0]?.data.map((cell) => cell.value)).toEqual([0, null, 0]);
+  });
+});
+
+describe("buildMatrixOption", () => {
+  it("has a cell for every line and SDG with its count", () => {
+    const option = buildMatrixOption(model.matrix);
+    const data = (option.series as Array<{ data: Array<{ value: number[]; filterValue: string }> }>)[0]!.data;
+    expect(data).toHaveLength(11 * 17);
+    expect(data.find((cell) => cell.filterValue === "C2|9")?.value).toEqual([8, 1, 1]);
+    expect(data.find((cell) => cell.filterValue === "C3|9")?.value).toEqual([8, 2, 0]);
+  });
+});

@@ -1,0 +1,76 @@
+import type { EChartsOption } from "echarts";
+import { baseOption } from "../../components/chart/base-option";
+import { escapeHtml } from "../../components/chart/escape-html";
+
+export interface MatrixInput {
+  lines: ReadonlyArray<{ code: string; title: string }>;
+  sdgs: ReadonlyArray<{ number: number; shortName: string }>;
+  /** "C2|9" → count */
+  counts: ReadonlyMap<string, number>;
+}
+
+/** Action line x SDG heatmap; the cell value says how many activities carry both links. */
+export function buildMatrixOption({ lines, sdgs, counts }: MatrixInput): EChartsOption {
+  const data = lines.flatMap((line, y) =>
+    sdgs.map((sdg, x) => {
+      const count = counts.get(`${line.code}|${sdg.number}`) ?? 0;
+      return { value: [x, y, count], filterValue: `${line.code}|${sdg.number}` };
+    }),
+  );
+  const max = Math.max(1, ...data.map((cell) => cell.value[2] ?? 0));
+  return {
+    ...baseOption(),
+    grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+    tooltip: {
+      ...baseOption().tooltip,
+      trigger: "item",
+      formatter: (params: unknown) => {
+        const [x, y, count] = (params as { value: [number, number, number] }).value;
+        const line = lines[y];
+        const sdg = sdgs[x];
+        if (!line || !sdg) return "";
+        return `${escapeHtml(line.code)} ${escapeHtml(line.title)}<br/>SDG ${sdg.number} ${escapeHtml(sdg.shortName)}<br/><b>${count}</b> activities`;
+      },
+    },
+    xAxis: {
+      type: "category",
+      name: "SDG",
+      nameLocation: "middle",
+      nameGap: 28,
+      data: sdgs.map((sdg) => String(sdg.number)),
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: lines.map((line) => line.code),
+      splitArea: { show: true },
+    },
+    visualMap: {
+      min: 0,
+      max,
+      calculable: false,
+      orient: "horizontal",
+      left: "center",
+      bottom: 0,
+      itemHeight: 120,
+      inRange: { color: ["#f3f6fa", "#9ecae1", "#0b4f8a"] },
+      text: [String(max), "0"],
+    },
+    series: [
+      {
+        type: "heatmap",
+        data,
+        label: {
+          show: true,
+          fontSize: 10,
+          formatter: (params: unknown) => {
+            const count = (params as { value: [number, number, number] }).value[2];
+            return count > 0 ? String(count) : "";
+          },
+        },
+        emphasis: { itemStyle: { borderColor: "#1b2330", borderWidth: 2 } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,96 @@
+import { MAIN_LINE_CODES } from "../../domain/action-line-codes";
+import type { ActivityRecord } from "../../domain/activity-record";
+import {
+  countByMainLine,
+  countByMainLineAndSdg,
+  countByMainLineAndSector,
+  countByYearAndSector,
+  yearSpan,
+} from "../../domain/aggregate";
+import { NO_SECTOR, countBySdg, countBySector } from "../../domain/count-by";
+import type { FilterState } from "../../domain/filter-state";
+import type { Reference } from "../../schema/reference";
+import type { CountRow } from "./chart-rows";
+import { sectorColor } from "./sector-colors";
+import type { StackSeries } from "./stacked.option";
+
+export const NO_SECTOR_LABEL = "No ITU unit named";
+
+/** The chart-ready numbers of the overview, derived from the filtered activities in one place. */
+export function buildOverviewModel(
+  activities: readonly ActivityRecord[],
+  reference: Reference,
+  reportYears: readonly number[],
+  filters: FilterState,
+) {
+  const sectorCodes = [...reference.sectors.map((sector) => sector.code), NO_SECTOR];
+  const sectorName = (code: string) => (code === NO_SECTOR ? NO_SECTOR_LABEL : code);
+  const lineTitle = (code: string) => reference.actionLines.find((line) => line.code === code)?.title ?? code;
+
+  const bySector = countBySector(activities);
+  const sectors: CountRow[] = sectorCodes.map((code, index) => ({
+    value: code,
+    label: code === NO_SECTOR ? NO_SECTOR_LABEL : `${code} · ${reference.sectors[index]?.name ?? ""}`,
+    count: bySector.get(code) ?? 0,
+    color: sectorColor(code, index),
+    selected: filters.sectors.includes(code),
+  }));
+
+  const bySdg = countBySdg(activities);
+  const sdgs: CountRow[] = reference.sdgs.map((sdg) => ({
+    value: String(sdg.number),
+    label: `${sdg.number} ${sdg.shortName}`,
+    count: bySdg.get(sdg.number) ?? 0,
+    color: sdg.color,
+    selected: filters.sdgs.includes(sdg.number),
+  }));
+
+  const byLine = countByMainLine(activities);
+  const byLineAndSector = countByMainLineAndSector(activities);
+  const lineCategories = MAIN_LINE_CODES.map((code) => ({
+    value: code,
+    label: `${code} ${lineTitle(code)}`,
+    selected: filters.lines.includes(code),
+  }));
+  const lineSeries: StackSeries[] = sectorCodes.map((code, index) => ({
+    name: sectorName(code),
+    color: sectorColor(code, index),
+    values: MAIN_LINE_CODES.map((line) => byLineAndSector.get(`${line}|${code}`) ?? 0),
+  }));
+
+  const byYearAndSector = countByYearAndSector(activities);
+  const years = yearSpan(reportYears);
+  const trendCategories = years.map((year) => ({
+    value: String(year),
+    label: reportYears.includes(year) ? String(year) : `${year} (no report)`,
+    selected: filters.years.includes(year),
+  }));
+  const trendSeries: StackSeries[] = sectorCodes.map((code, index) => ({
+    name: sectorName(code),
+    color: sectorColor(code, index),
+    // Years without a report are gaps (null), not zeros.
+    values: years.map((year) =>
+      reportYears.includes(year) ? (byYearAndSector.get(`${year}|${code}`) ?? 0) : null,
+    ),
+  }));
+
+  return {
+    sectors,
+    sdgs,
+    lines: {
+      categories: lineCategories,
+      series: lineSeries,
+      totals: MAIN_LINE_CODES.map((code) => byLine.get(code) ?? 0),
+    },
+    crossCuttingCount: activities.filter((activity) => activity.actionLines.length === 0).length,
+    withoutSdgCount: activities.filter((activity) => activity.sdgs.length === 0).length,
+    matrix: {
+      lines: MAIN_LINE_CODES.map((code) => ({ code, title: lineTitle(code) })),
+      sdgs: reference.sdgs,
+      counts: countByMainLineAndSdg(activities),
+    },
+    trend: { categories: trendCategories, series: trendSeries },
+  };
+}
+
+export type OverviewModel = ReturnType<typeof buildOverviewModel>;

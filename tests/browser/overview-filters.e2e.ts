@@ -1,0 +1,100 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { loadShippedActivities } from "./support/shipped-data";
+
+const activities = loadShippedActivities();
+const withSdg = (sdg: number) =>
+  activities.filter((activity) => activity.sdgs.some((link) => link.sdg === sdg));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function shownCount(page: Page): Promise<number> {
+  return Number((await page.getByTestId("activity-count").textContent())?.replace(/\D/g, ""));
+}
+
+/** Sums a chart's table twin: the per-sector counts must add up to the count shown above. */
+async function sectorTableTotal(page: Page): Promise<number> {
+  const card = page.getByRole("region", { name: "Activities by sector" });
+  await card.getByRole("button", { name: "Show as table" }).click();
+  const cells = await card.locator("tbody td.num").allTextContents();
+  await card.getByRole("button", { name: "Show as chart" }).click();
+  return cells.reduce((sum, text) => sum + Number(text.replace(/\D/g, "")), 0);
+}
+
+describe("overview: filters live in the URL", () => {
+  it("#/?sdg=9 shows only SDG 9 activities everywhere; removing the chip restores the totals", async () => {
+    const { page, errors } = await openApp(browser, "#/?sdg=9");
+    await page.getByTestId("activity-count").waitFor();
+    const expected = withSdg(9).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(await shownCount(page)).toBe(expected);
+    await expect(page.getByRole("list", { name: "Active filters" }).textContent()).resolves.toMatch(
+      /SDG 9: Industry/,
+    );
+    expect(await sectorTableTotal(page)).toBe(expected);
+    await saveScreenshot(page, "overview-sdg9-1440");
+
+    await page.getByRole("button", { name: /^Remove filter SDG 9/ }).click();
+    expect(await shownCount(page)).toBe(activities.length);
+    expect(new URL(page.url()).hash).toBe("#/");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("clicking a bar writes the URL, a reload shows the same view, and Back undoes the click", async () => {
+    const { page, errors } = await openApp(browser, "#/");
+    await page.getByTestId("activity-count").waitFor();
+    const sdgChart = page.getByRole("group", { name: "Activities by SDG" });
+    // SVG renderer: every bar is a real element; SDG 5's bar carries its official colour.
+    await sdgChart.locator('path[fill="#FF3A21"]').first().click();
+    await page.waitForFunction(() => window.location.hash === "#/?sdg=5");
+    expect(await shownCount(page)).toBe(withSdg(5).length);
+
+    await page.reload();
+    await page.getByTestId("activity-count").waitFor();
+    expect(await shownCount(page)).toBe(withSdg(5).length);
+
+    await page.goBack();
+    await page.waitForFunction(() => window.location.hash === "" || window.location.hash === "#/");
+    expect(await shownCount(page)).toBe(activities.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a chart works from the keyboard: arrows move, Enter filters", async () => {
+    const { page } = await openApp(browser, "#/");
+    await page.getByTestId("activity-count").waitFor();
+    await page.getByRole("group", { name: "Activities by sector" }).focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.location.hash === "#/?sector=ITU-T");
+    expect(await shownCount(page)).toBe(
+      activities.filter((activity) => activity.sector?.code === "ITU-T").length,
+    );
+    await page.close();
+  });
+
+  it("reads well at 1440 and 390 px", async () => {
+    for (const [name, viewport] of [
+      ["overview-1440", VIEWPORTS.desktop],
+      ["overview-390", VIEWPORTS.mobile],
+    ] as const) {
+      const { page, errors } = await openApp(browser, "#/?year=2023~2024", viewport);
+      await page.getByTestId("activity-count").waitFor();
+      await page.waitForTimeout(600); // let the chart animations settle before the picture
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await saveScreenshot(page, name);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
