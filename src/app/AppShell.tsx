@@ -1,5 +1,7 @@
-import { OverviewPage } from "../pages/OverviewPage";
+import { lazy, Suspense } from "react";
+import { LoadingState } from "../components/LoadingState";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { OverviewPage } from "../pages/OverviewPage";
 import { useHashLocation } from "../url-state/use-hash-location";
 import { NAV_ROUTES } from "./routes";
 
@@ -35,10 +37,31 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main-content" tabIndex={-1}>
-        {path === "/" ? <OverviewPage /> : <NotFoundPage path={path} />}
+        <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
       </main>
     </div>
   );
+}
+
+// Pages other than the overview load on first visit, so the first screen ships less code.
+const ActivitiesPage = lazy(() =>
+  import("../pages/ActivitiesPage").then((module) => ({ default: module.ActivitiesPage })),
+);
+const ComparePage = lazy(() =>
+  import("../pages/ComparePage").then((module) => ({ default: module.ComparePage })),
+);
+
+function renderRoute(path: string) {
+  switch (path) {
+    case "/":
+      return <OverviewPage />;
+    case "/activities":
+      return <ActivitiesPage />;
+    case "/compare":
+      return <ComparePage />;
+    default:
+      return <NotFoundPage path={path} />;
+  }
 }
 
 /** The hash is the router, so the skip link moves focus itself instead of changing the hash. */

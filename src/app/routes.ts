@@ -4,4 +4,8 @@ export interface RouteLink {
 }
 
 /** The pages in the main navigation; #/present and #/embed/<view> arrive with their issues. */
-export const NAV_ROUTES: readonly RouteLink[] = [{ path: "/", label: "Overview" }];
+export const NAV_ROUTES: readonly RouteLink[] = [
+  { path: "/", label: "Overview" },
+  { path: "/activities", label: "Activities" },
+  { path: "/compare", label: "Compare years" },
+];

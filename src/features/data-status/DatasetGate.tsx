@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { ErrorState } from "../../components/ErrorState";
+import { LoadingState } from "../../components/LoadingState";
+import { useDataset, type DatasetState } from "../../data/use-dataset";
+import { CompiledDataNotice } from "./CompiledDataNotice";
+import { ReportFailures } from "./ReportFailures";
+
+export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
+
+/**
+ * Every page that shows data goes through here: one loading state, one error state, and the notices
+ * on what the data is and which reports failed, above whatever the page renders.
+ */
+export function DatasetGate({ children }: { children: (dataset: ReadyDataset) => ReactNode }) {
+  const dataset = useDataset();
+  if (dataset.status === "loading") return <LoadingState label="Loading the WSIS reports…" />;
+  if (dataset.status === "error") {
+    return (
+      <ErrorState
+        title="The dashboard data could not be loaded"
+        issues={dataset.issues}
+        onRetry={dataset.retry}
+      />
+    );
+  }
+  return (
+    <>
+      <CompiledDataNotice reports={dataset.reports} />
+      <ReportFailures failures={dataset.failures} />
+      {children(dataset)}
+    </>
+  );
+}
