@@ -3,7 +3,8 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { datasetPlugin } from "./scripts/data/vite-plugin-data";
 
-const dataDir = fileURLToPath(new URL("./data", import.meta.url));
+// WSIS_DATA_DIR serves another data folder (e.g. a synthetic one from `npm run data:synth -- --out-dir`).
+const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", import.meta.url));
 
 export default defineConfig({
   // Relative asset paths and hash routes: the build works from any static host and any sub-path.

@@ -23,8 +23,6 @@ export type DatasetState =
       reference: Reference;
       reports: Report[];
       failures: ReportFailure[];
-      /** Reports still on their way; the page shows what has arrived. */
-      pendingCount: number;
     };
 
 // Module-level so that TanStack Query can memoise the combined result between renders.
@@ -87,12 +85,12 @@ export function useDataset(): DatasetState {
       retry: () => void reference.refetch(),
     };
   }
-  if (!reference.data || !settled) return { status: "loading" };
+  // Wait for every report: counts that grow while files arrive would be read (and quoted) wrongly.
+  if (!reference.data || !settled || reports.pendingCount > 0) return { status: "loading" };
   return {
     status: "ready",
     reference: reference.data,
     reports: settled.loaded,
     failures: settled.failures,
-    pendingCount: reports.pendingCount,
   };
 }

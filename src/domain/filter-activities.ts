@@ -9,9 +9,21 @@ export function normalizeSearchText(text: string): string {
     .toLowerCase();
 }
 
+// Normalising is the costly part of a search; records are immutable, so each is normalised once.
+const searchTextCache = new WeakMap<ActivityRecord, string>();
+
+function searchTextOf(activity: ActivityRecord): string {
+  let text = searchTextCache.get(activity);
+  if (text === undefined) {
+    text = normalizeSearchText(`${activity.title} ${activity.summary}`);
+    searchTextCache.set(activity, text);
+  }
+  return text;
+}
+
 function matchesText(activity: ActivityRecord, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
-  const haystack = normalizeSearchText(`${activity.title} ${activity.summary}`);
+  const haystack = searchTextOf(activity);
   return terms.every((term) => haystack.includes(term));
 }
 

@@ -9,6 +9,15 @@ vi.mock("../../src/components/chart/EChart", async () => {
   return { EChart: EChartDouble };
 });
 
+// jsdom lays nothing out (every size is 0), so a virtualised list would render no rows. Give elements
+// a screen-sized box; the real layout is exercised by the browser tests.
+if (typeof HTMLElement !== "undefined") {
+  Object.defineProperty(HTMLElement.prototype, "offsetHeight", { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true, get: () => 1200 });
+  Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 1200 });
+}
+
 // Unhandled requests are errors: every request a test makes must be one it meant to make.
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {

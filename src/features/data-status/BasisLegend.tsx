@@ -1,4 +1,4 @@
-import { BASIS_DESCRIPTIONS, BASIS_MARKERS } from "./link-basis";
+import { BASIS_DESCRIPTIONS, BASIS_LABELS, BASIS_MARKERS } from "../../components/BasisMarker";
 
 export function BasisLegend() {
   return (
@@ -9,7 +9,7 @@ export function BasisLegend() {
             <span className={`basis-marker basis-marker--${basis}`} aria-hidden="true">
               {BASIS_MARKERS[basis]}
             </span>{" "}
-            {basis === "matrix" ? "matrix" : basis}
+            {BASIS_LABELS[basis]}
           </dt>
           <dd>{BASIS_DESCRIPTIONS[basis]}</dd>
         </div>

@@ -1,7 +1,8 @@
+import type { FacetCounts } from "../../domain/facets";
 import type { FilterState, ListFilterKey } from "../../domain/filter-state";
 import { EMPTY_FILTERS, toggleFilterValue } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
-import { CheckboxMenu } from "./CheckboxMenu";
+import { CheckboxMenu } from "../../components/CheckboxMenu";
 import { FilterChips } from "./FilterChips";
 import { describeFilters, type FilterChip } from "./filter-labels";
 import { SdgPicker } from "./SdgPicker";
@@ -12,9 +13,20 @@ interface FilterBarProps {
   reference: Reference;
   reportYears: readonly number[];
   onChange: (next: FilterState) => void;
+  /** For pages that choose their years themselves (the comparison): no report-year menu. */
+  hideYears?: boolean;
+  /** Live counts per option (the activities page shows them; charts already do on the overview). */
+  facets?: FacetCounts;
 }
 
-export function FilterBar({ filters, reference, reportYears, onChange }: FilterBarProps) {
+export function FilterBar({
+  filters,
+  reference,
+  reportYears,
+  onChange,
+  hideYears = false,
+  facets,
+}: FilterBarProps) {
   const toggle = <K extends ListFilterKey>(key: K, value: FilterState[K][number]) =>
     onChange(toggleFilterValue(filters, key, value));
   const removeChip = (chip: FilterChip) => {
@@ -27,17 +39,24 @@ export function FilterBar({ filters, reference, reportYears, onChange }: FilterB
     <section className="filter-bar" aria-label="Filters">
       <div className="filter-bar__row">
         <SearchBox key={filters.q} value={filters.q} onCommit={(q) => onChange({ ...filters, q })} />
-        <CheckboxMenu
-          label="Report year"
-          options={[...reportYears].reverse().map((year) => ({ value: String(year), label: String(year) }))}
-          selected={filters.years.map(String)}
-          onToggle={(value) => toggle("years", Number(value))}
-        />
+        {hideYears ? null : (
+          <CheckboxMenu
+            label="Report year"
+            options={[...reportYears].reverse().map((year) => ({
+              value: String(year),
+              label: String(year),
+              count: facets ? (facets.years.get(year) ?? 0) : undefined,
+            }))}
+            selected={filters.years.map(String)}
+            onToggle={(value) => toggle("years", Number(value))}
+          />
+        )}
         <CheckboxMenu
           label="Sector"
           options={reference.sectors.map((sector) => ({
             value: sector.code,
             label: `${sector.code} · ${sector.name}`,
+            count: facets ? (facets.sectors.get(sector.code) ?? 0) : undefined,
           }))}
           selected={filters.sectors}
           onToggle={(value) => toggle("sectors", value)}
@@ -48,12 +67,18 @@ export function FilterBar({ filters, reference, reportYears, onChange }: FilterB
             value: line.code,
             label: `${line.code} ${line.title}`,
             indent: line.parent !== undefined,
+            count: facets ? (facets.lines.get(line.code) ?? 0) : undefined,
           }))}
           selected={filters.lines}
           onToggle={(value) => toggle("lines", value)}
         />
       </div>
-      <SdgPicker sdgs={reference.sdgs} selected={filters.sdgs} onToggle={(sdg) => toggle("sdgs", sdg)} />
+      <SdgPicker
+        sdgs={reference.sdgs}
+        selected={filters.sdgs}
+        counts={facets?.sdgs}
+        onToggle={(sdg) => toggle("sdgs", sdg)}
+      />
       <FilterChips
         chips={describeFilters(filters, reference)}
         onRemove={removeChip}

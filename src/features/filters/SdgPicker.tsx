@@ -4,11 +4,13 @@ import type { Sdg } from "../../schema/reference";
 interface SdgPickerProps {
   sdgs: readonly Sdg[];
   selected: readonly number[];
+  /** Live counts per goal, shown on the tiles when given. */
+  counts?: ReadonlyMap<number, number>;
   onToggle: (sdg: number) => void;
 }
 
 /** The 17 goal tiles in their official colours; number and name in text, so colour is never alone. */
-export function SdgPicker({ sdgs, selected, onToggle }: SdgPickerProps) {
+export function SdgPicker({ sdgs, selected, counts, onToggle }: SdgPickerProps) {
   return (
     <fieldset className="sdg-picker">
       <legend>Sustainable Development Goals</legend>
@@ -25,8 +27,13 @@ export function SdgPicker({ sdgs, selected, onToggle }: SdgPickerProps) {
               title={sdg.title}
               onClick={() => onToggle(sdg.number)}
             >
-              <span className="sdg-tile__number">{sdg.number}</span>
-              <span className="sdg-tile__name">{sdg.shortName}</span>
+              <span className="sdg-tile__number">{sdg.number}</span>{" "}
+              <span className="sdg-tile__name">{sdg.shortName}</span>{" "}
+              {counts ? (
+                <span className="sdg-tile__count">
+                  {counts.get(sdg.number) ?? 0} <span className="visually-hidden">activities</span>
+                </span>
+              ) : null}
             </button>
           );
         })}

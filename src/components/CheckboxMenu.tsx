@@ -10,12 +10,14 @@ interface CheckboxMenuProps {
   options: readonly CheckboxOption[];
   selected: readonly string[];
   onToggle: (value: string) => void;
+  /** Open the panel towards the start (left in LTR), for menus at the end of a row. */
+  alignEnd?: boolean;
 }
 
 /** A native disclosure with checkboxes: keyboard and screen-reader behaviour come from the platform. */
-export function CheckboxMenu({ label, options, selected, onToggle }: CheckboxMenuProps) {
+export function CheckboxMenu({ label, options, selected, onToggle, alignEnd = false }: CheckboxMenuProps) {
   return (
-    <details className="checkbox-menu">
+    <details className={alignEnd ? "checkbox-menu checkbox-menu--align-end" : "checkbox-menu"}>
       <summary>
         {label}
         {selected.length > 0 ? <span className="checkbox-menu__badge">{selected.length}</span> : null}

@@ -1,0 +1,29 @@
+import { CheckboxMenu } from "../../components/CheckboxMenu";
+import type { ActivitiesTableInstance } from "./use-activities-table";
+
+/** Shows and hides columns; the choice lives in the URL (hide=), like everything a view shows. */
+export function ColumnMenu({
+  table,
+  hidden,
+  onChange,
+}: {
+  table: ActivitiesTableInstance;
+  hidden: readonly string[];
+  onChange: (hidden: string[]) => void;
+}) {
+  const columns = table.getAllLeafColumns().filter((column) => column.id !== "title");
+  return (
+    <CheckboxMenu
+      alignEnd
+      label="Columns"
+      options={columns.map((column) => ({
+        value: column.id,
+        label: String(column.columnDef.header ?? column.id),
+      }))}
+      selected={columns.filter((column) => !hidden.includes(column.id)).map((column) => column.id)}
+      onToggle={(id) =>
+        onChange(hidden.includes(id) ? hidden.filter((item) => item !== id) : [...hidden, id])
+      }
+    />
+  );
+}

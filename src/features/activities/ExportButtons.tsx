@@ -1,0 +1,40 @@
+import { exportFileName } from "../../domain/export-file-name";
+import type { FilterState } from "../../domain/filter-state";
+import { downloadFile } from "./download-file";
+import { activitiesToCsv, activitiesToJson } from "./export-activities";
+import type { ActivitiesTableInstance } from "./use-activities-table";
+
+export function ExportButtons({ table, filters }: { table: ActivitiesTableInstance; filters: FilterState }) {
+  const rows = () => table.getRowModel().rows.map((row) => row.original);
+  const visibleColumns = () => table.getVisibleLeafColumns().map((column) => column.id);
+  return (
+    <div className="button-group" role="group" aria-label="Export the filtered activities">
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          downloadFile(
+            exportFileName("wsis-activities", filters, "csv"),
+            activitiesToCsv(rows(), visibleColumns()),
+            "text/csv;charset=utf-8",
+          )
+        }
+      >
+        Download CSV
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          downloadFile(
+            exportFileName("wsis-activities", filters, "json"),
+            activitiesToJson(rows()),
+            "application/json",
+          )
+        }
+      >
+        Download JSON
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from "react";
+import { BasisMarker } from "../../components/BasisMarker";
+import { ExternalLink } from "../../components/ExternalLink";
+import { SdgBadge } from "../../components/SdgBadge";
+import type { ActivityRecord } from "../../domain/activity-record";
+import { useOpenActivity } from "./open-activity-context";
+import { useReference } from "./reference-context";
+
+export function SectorCell({ activity }: { activity: ActivityRecord }) {
+  if (!activity.sector) return <span className="muted">none named</span>;
+  return (
+    <span className="nowrap">
+      {activity.sector.code} <BasisMarker basis={activity.sector.basis} />
+    </span>
+  );
+}
+
+export function LinesCell({ activity }: { activity: ActivityRecord }) {
+  if (activity.actionLines.length === 0) return <span className="muted">cross-cutting</span>;
+  return (
+    <ul className="inline-list">
+      {activity.actionLines.map((link) => (
+        <li key={link.code} className="line-badge">
+          {link.code} <BasisMarker basis={link.basis} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SdgsCell({ activity }: { activity: ActivityRecord }) {
+  const reference = useReference();
+  if (activity.sdgs.length === 0) return <span className="muted">none</span>;
+  return (
+    <ul className="inline-list">
+      {activity.sdgs.map((link) => {
+        const sdg = reference.sdgs.find((goal) => goal.number === link.sdg);
+        return <li key={link.sdg}>{sdg ? <SdgBadge sdg={sdg} basis={link.basis} /> : `SDG ${link.sdg}`}</li>;
+      })}
+    </ul>
+  );
+}
+
+export function SummaryCell({ activity }: { activity: ActivityRecord }) {
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <div className="summary-cell">
+      <p className={expanded ? "summary-cell__text" : "summary-cell__text is-clamped"}>{activity.summary}</p>
+      {activity.summary.length > 110 ? (
+        <button
+          type="button"
+          className="link-button summary-cell__toggle"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {expanded ? "Less" : "More"}
+          <span className="visually-hidden"> of the summary of {activity.title}</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function SourceCell({ activity }: { activity: ActivityRecord }) {
+  const [first, ...rest] = activity.sources;
+  if (!first) return null;
+  return (
+    <span>
+      <ExternalLink href={first.url}>{new URL(first.url).hostname.replace(/^www\./, "")}</ExternalLink>
+      {rest.length > 0 ? <span className="muted"> +{rest.length}</span> : null}
+    </span>
+  );
+}
+
+export function TitleCell({ activity }: { activity: ActivityRecord }) {
+  const open = useOpenActivity();
+  return (
+    <button type="button" className="title-button" data-row-focus onClick={() => open(activity.id)}>
+      {activity.title}
+    </button>
+  );
+}

@@ -1,0 +1,49 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import type { ActivityRecord } from "../../domain/activity-record";
+import { LinesCell, SdgsCell, SectorCell, SourceCell, SummaryCell, TitleCell } from "./cells";
+import type { activityTableFeatures } from "./table-features";
+
+const helper = createColumnHelper<typeof activityTableFeatures, ActivityRecord>();
+
+/** Defined once, outside render. Column ids are part of the URL contract (sort=, hide=): never rename. */
+export const activityColumns = helper.columns([
+  helper.accessor("year", { id: "year", header: "Year", sortFn: "basic" }),
+  helper.accessor((activity) => activity.sector?.code ?? "", {
+    id: "sector",
+    header: "Sector",
+    sortFn: "text",
+    cell: (context) => <SectorCell activity={context.row.original} />,
+  }),
+  helper.accessor((activity) => activity.actionLines.map((link) => link.code).join(" "), {
+    id: "lines",
+    header: "Action lines",
+    sortFn: "text",
+    cell: (context) => <LinesCell activity={context.row.original} />,
+  }),
+  helper.accessor((activity) => activity.sdgs[0]?.sdg ?? 99, {
+    id: "sdgs",
+    header: "SDGs",
+    sortFn: "basic",
+    cell: (context) => <SdgsCell activity={context.row.original} />,
+  }),
+  helper.accessor("title", {
+    id: "title",
+    header: "Title",
+    sortFn: "text",
+    cell: (context) => <TitleCell activity={context.row.original} />,
+  }),
+  helper.accessor("summary", {
+    id: "summary",
+    header: "Summary",
+    enableSorting: false,
+    cell: (context) => <SummaryCell activity={context.row.original} />,
+  }),
+  helper.accessor((activity) => activity.sources[0]?.url ?? "", {
+    id: "source",
+    header: "Source",
+    enableSorting: false,
+    cell: (context) => <SourceCell activity={context.row.original} />,
+  }),
+]);
+
+export const ACTIVITY_COLUMN_IDS = ["year", "sector", "lines", "sdgs", "title", "summary", "source"] as const;

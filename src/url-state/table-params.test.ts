@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseTableParams, serializeTableParams, type TableParams } from "./table-params";
+
+const COLUMNS = ["year", "sector", "lines", "sdgs", "title", "summary", "source"];
+const parse = (query: string) => parseTableParams(new URLSearchParams(query), COLUMNS);
+
+describe("table params", () => {
+  it("defaults to newest year first with every column shown", () => {
+    expect(parse("")).toEqual({ sort: { id: "year", desc: true }, hidden: [], activity: undefined });
+    expect(serializeTableParams(parse(""))).toEqual([]);
+  });
+
+  it("reads sort direction, hidden columns and the open activity", () => {
+    expect(parse("sort=title&hide=summary~source&activity=A123")).toEqual({
+      sort: { id: "title", desc: false },
+      hidden: ["summary", "source"],
+      activity: "A123",
+    });
+    expect(parse("sort=-sdgs").sort).toEqual({ id: "sdgs", desc: true });
+  });
+
+  it("falls back on unknown columns", () => {
+    expect(parse("sort=-nope&hide=nope~summary~summary")).toEqual({
+      sort: { id: "year", desc: true },
+      hidden: ["summary"],
+      activity: undefined,
+    });
+  });
+
+  it("round-trips", () => {
+    const arbitrary: fc.Arbitrary<TableParams> = fc.record({
+      sort: fc.record({ id: fc.constantFrom(...COLUMNS), desc: fc.boolean() }),
+      hidden: fc.uniqueArray(fc.constantFrom(...COLUMNS), { maxLength: 4 }),
+      activity: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(arbitrary, (table) => {
+        expect(parseTableParams(new URLSearchParams(serializeTableParams(table)), COLUMNS)).toEqual(table);
+      }),
+      { numRuns: 300, seed: 4 },
+    );
+  });
+});

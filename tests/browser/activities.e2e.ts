@@ -1,0 +1,135 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ReferenceSchema } from "../../src/schema/reference";
+import { parseCsv } from "../../scripts/dossier/csv";
+import { generateSyntheticReports } from "../../scripts/synth/generate";
+import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { loadShippedActivities } from "./support/shipped-data";
+
+const activities = loadShippedActivities();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const shownCount = async (page: Page) =>
+  Number((await page.getByTestId("activity-count").textContent())?.replace(/\D/g, ""));
+
+describe("activities explorer on the shipped data", () => {
+  it("filters by SDG, matches the data files, and exports those rows as CSV", async () => {
+    const { page, errors } = await openApp(browser, "#/activities");
+    await page.getByTestId("activity-count").waitFor();
+    expect(await shownCount(page)).toBe(activities.length);
+
+    await page.getByRole("button", { name: /^5 Gender equality/ }).click();
+    await page.waitForFunction(() => window.location.hash === "#/activities?sdg=5");
+    const expected = activities.filter((activity) => activity.sdgs.some((link) => link.sdg === 5));
+    expect(await shownCount(page)).toBe(expected.length);
+    await saveScreenshot(page, "activities-sdg5-1440");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("wsis-activities_sdg-5.csv");
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    expect(header).toEqual(["id", "year", "sector", "action_lines", "sdgs", "title", "summary", "sources"]);
+    expect(rows).toHaveLength(expected.length);
+    expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(expected.map((activity) => activity.id)));
+    // Default order: newest year first.
+    const years = rows.map((row) => Number(row[1]));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("walks rows with the keyboard and opens a row's detail", async () => {
+    const { page } = await openApp(browser, "#/activities?sort=title");
+    await page.getByTestId("activity-count").waitFor();
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+    const sorted = [...activities].sort((a, b) => collator.compare(a.title, b.title));
+    await page.locator("tbody .title-button").first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe(sorted[2]?.title);
+    await page.keyboard.press("Enter");
+    await page.getByRole("region", { name: sorted[2]!.title }).waitFor();
+    expect(new URL(page.url()).hash).toContain(`activity=${sorted[2]!.id}`);
+    await page.close();
+  });
+
+  it("fits a phone screen", async () => {
+    const { page, errors } = await openApp(browser, "#/activities?year=2023", VIEWPORTS.mobile);
+    await page.getByTestId("activity-count").waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await saveScreenshot(page, "activities-390");
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("activities explorer at 100,000 synthetic activities", () => {
+  it("opens, scrolls and filters", async () => {
+    const reference = ReferenceSchema.parse(JSON.parse(readFileSync("data/reference.json", "utf8")));
+    const reports = generateSyntheticReports(reference, {
+      activities: 100_000,
+      firstYear: 2006,
+      lastYear: 2025,
+      seed: 1,
+    });
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    // Serve the synthetic years in place of the shipped ones: same app, same loader, 100k rows.
+    await page.route("**/data/manifest.json", (route) =>
+      route.fulfill({
+        json: {
+          formatVersion: 1,
+          reference: "reference.json",
+          indicators: "indicators.json",
+          reports: reports.map((report) => ({
+            year: report.meta.year,
+            path: `reports/${report.meta.year}.json`,
+          })),
+        },
+      }),
+    );
+    await page.route("**/data/reports/*.json", (route) => {
+      const year = Number(/(\d{4})\.json$/.exec(route.request().url())?.[1]);
+      return route.fulfill({ json: reports.find((report) => report.meta.year === year) });
+    });
+    const { inject } = await import("vitest");
+    await page.goto(new URL("#/activities", inject("baseUrl")).toString());
+    await page.getByTestId("activity-count").waitFor({ timeout: 60_000 });
+    expect(await shownCount(page)).toBe(100_000);
+
+    const renderedRows = await page.locator("tbody tr[data-index]").count();
+    expect(renderedRows).toBeLessThan(80);
+    await page.getByTestId("activities-scroller").evaluate((element) => element.scrollBy(0, 400_000));
+    await page.waitForFunction(
+      () => Number(document.querySelector("tbody tr[data-index]")?.getAttribute("data-index")) > 1000,
+    );
+
+    await page.getByRole("button", { name: /^5 Gender equality/ }).click();
+    const expected = reports
+      .flatMap((report) => report.activities)
+      .filter((activity) => activity.sdgs.some((link) => link.sdg === 5)).length;
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector("[data-testid=activity-count]")?.textContent?.replace(/\D/g, "") ===
+        String(count),
+      expected,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
