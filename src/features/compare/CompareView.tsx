@@ -1,0 +1,153 @@
+import { useMemo } from "react";
+import { flattenReports, type ActivityRecord } from "../../domain/activity-record";
+import { diffActivitiesByKey } from "../../domain/compare";
+import { filterActivities } from "../../domain/filter-activities";
+import { toggleFilterValue, type FilterState } from "../../domain/filter-state";
+import { reconcileFilters } from "../../domain/reconcile-filters";
+import type { Reference } from "../../schema/reference";
+import type { Report } from "../../schema/report";
+import type { DroppedParam } from "../../url-state/filter-params";
+import { FilterBar } from "../filters/FilterBar";
+import { UrlNotices } from "../filters/UrlNotices";
+import { ActivityDiff } from "./ActivityDiff";
+import { ChangeCard } from "./ChangeCard";
+import { CompareSummary } from "./CompareSummary";
+import { buildChangeModel } from "./compare-model";
+import { IndicatorsPanel } from "./IndicatorsPanel";
+import { RoleChanges } from "./RoleChanges";
+import { TrendCard } from "./TrendCard";
+import { useCompareYears } from "./use-compare-years";
+import { YearPicker } from "./YearPicker";
+
+interface CompareViewProps {
+  reference: Reference;
+  reports: readonly Report[];
+  urlFilters: FilterState;
+  dropped: readonly DroppedParam[];
+  setFilters: (next: FilterState) => void;
+}
+
+const inYear = (activities: readonly ActivityRecord[], year: number | undefined) =>
+  activities.filter((activity) => activity.year === year);
+
+export function CompareView({ reference, reports, urlFilters, dropped, setFilters }: CompareViewProps) {
+  const all = useMemo(() => flattenReports(reports), [reports]);
+  const reportYears = useMemo(
+    () => [...new Set(reports.map((report) => report.meta.year))].sort((x, y) => x - y),
+    [reports],
+  );
+  const { years, dropped: droppedYears, setYears } = useCompareYears(reportYears);
+  // A and B choose the years here: the shared year filter is kept in the URL for the other pages, unused.
+  const { filters, unknown } = useMemo(
+    () =>
+      reconcileFilters(
+        { ...urlFilters, years: [] },
+        {
+          years: [],
+          sectors: reference.sectors.map((sector) => sector.code),
+          lines: reference.actionLines.map((line) => line.code),
+        },
+      ),
+    [urlFilters, reference],
+  );
+  const filtered = useMemo(() => filterActivities(all, filters), [all, filters]);
+  const setSharedFilters = (next: FilterState) => setFilters({ ...next, years: urlFilters.years });
+  const yearA = years?.a;
+  const yearB = years?.b;
+  const model = useMemo(
+    () => buildChangeModel(inYear(filtered, yearA), inYear(filtered, yearB), reference, filters),
+    [filtered, yearA, yearB, reference, filters],
+  );
+  const diff = useMemo(() => {
+    // New or continued is decided on every activity of both years; the filters only choose what is listed.
+    const full = diffActivitiesByKey(inYear(all, yearA), inYear(all, yearB));
+    const shown = new Set(filtered.map((activity) => activity.id));
+    const keep = (activity: ActivityRecord) => shown.has(activity.id);
+    return {
+      added: full.added.filter(keep),
+      removed: full.removed.filter(keep),
+      continued: full.continued.filter((pair) => pair.a.some(keep) || pair.b.some(keep)),
+    };
+  }, [all, filtered, yearA, yearB]);
+
+  if (!years) {
+    return (
+      <section className="state-card">
+        <h2>No report to compare</h2>
+        <p>None of the annual reports could be loaded, so there are no years to compare.</p>
+      </section>
+    );
+  }
+  const { a, b } = years;
+  const toggle = (key: "sectors" | "lines", value: string) =>
+    setSharedFilters(toggleFilterValue(filters, key, value));
+  const compiled = reports.some(
+    (report) => (report.meta.year === a || report.meta.year === b) && report.meta.kind === "compiled",
+  );
+
+  return (
+    <>
+      <UrlNotices dropped={[...droppedYears, ...dropped]} unknown={unknown} />
+      <YearPicker years={years} reportYears={reportYears} compiled={compiled} onChange={setYears} />
+      <FilterBar
+        filters={filters}
+        reference={reference}
+        reportYears={reportYears}
+        onChange={setSharedFilters}
+        hideYears
+      />
+      {urlFilters.years.length > 0 ? (
+        <p className="compare-hint">
+          The report-year filter of the other pages ({urlFilters.years.join(", ")}) does not apply here: A and
+          B choose the years.
+        </p>
+      ) : null}
+      <CompareSummary
+        yearA={a}
+        yearB={b}
+        total={model.total}
+        added={diff.added.length}
+        continued={diff.continued.length}
+        removed={diff.removed.length}
+      />
+      <div className="compare-grid">
+        <div className="compare-grid__sector">
+          <ChangeCard
+            title="Change by sector"
+            rowHeader="Sector"
+            rows={model.sectors}
+            yearA={a}
+            yearB={b}
+            onToggle={(value) => toggle("sectors", value)}
+          />
+        </div>
+        <div className="compare-grid__line">
+          <ChangeCard
+            title="Change by WSIS action line"
+            rowHeader="Action line"
+            note="An activity on several action lines counts once under each; C7 includes its sub-lines."
+            rows={model.lines}
+            yearA={a}
+            yearB={b}
+            onToggle={(value) => toggle("lines", value)}
+          />
+        </div>
+        <div className="compare-grid__sdg">
+          <ChangeCard
+            title="Change by SDG"
+            rowHeader="SDG"
+            note="An activity linked to several SDGs counts once under each. Most SDG links come from the WSIS-SDG matrix."
+            rows={model.sdgs}
+            yearA={a}
+            yearB={b}
+            onToggle={(value) => setSharedFilters(toggleFilterValue(filters, "sdgs", Number(value)))}
+          />
+        </div>
+      </div>
+      <TrendCard activities={filtered} reportYears={reportYears} reference={reference} yearA={a} yearB={b} />
+      <ActivityDiff diff={diff} yearA={a} yearB={b} />
+      <RoleChanges reference={reference} yearA={a} yearB={b} />
+      <IndicatorsPanel yearA={a} yearB={b} />
+    </>
+  );
+}

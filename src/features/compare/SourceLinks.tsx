@@ -1,0 +1,19 @@
+import { ExternalLink } from "../../components/ExternalLink";
+import { sourceHost } from "./activity-links";
+
+/** External sources, named by their host; with the note that marks copies and proxies. */
+export function SourceLinks({ sources }: { sources: ReadonlyArray<{ url: string; note?: string }> }) {
+  if (sources.length === 0) return null;
+  return (
+    <span className="source-links">
+      <span className="source-links__label">Source{sources.length > 1 ? "s" : ""}:</span>{" "}
+      {sources.map((source, index) => (
+        <span key={`${source.url}-${index}`}>
+          {index > 0 ? ", " : null}
+          <ExternalLink href={source.url}>{sourceHost(source.url)}</ExternalLink>
+          {source.note ? <span className="source-links__note"> ({source.note})</span> : null}
+        </span>
+      ))}
+    </span>
+  );
+}

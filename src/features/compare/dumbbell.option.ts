@@ -1,0 +1,122 @@
+import type { EChartsOption } from "echarts";
+import { baseOption } from "../../components/chart/base-option";
+import { escapeHtml } from "../../components/chart/escape-html";
+import type { ChangeItem } from "./compare-model";
+import { changeMarker, describeChange, directionOf, formatCount, formatSigned } from "./format-change";
+
+export const DIRECTION_COLORS = { up: "#1e6b3a", down: "#a4161a", same: "#8a97a8" } as const;
+// Text needs more contrast than a bar: "no change" labels are darker than their grey bar.
+const LABEL_COLORS = { ...DIRECTION_COLORS, same: "#4f5b6b" } as const;
+const A_COLOR = "#4f5b6b";
+const B_COLOR = "#0b4f8a";
+
+/** Legend names: unique even when A and B are the same year. */
+export const yearSeriesNames = (yearA: number, yearB: number) => ({ a: `A: ${yearA}`, b: `B: ${yearB}` });
+
+/**
+ * A dumbbell per category: a hollow dot at A, a filled dot at B and a bar between them coloured by
+ * direction, labelled with ▲/▼ and signed numbers so that colour is never the only cue. The bar is an
+ * invisible stack base (the smaller count) plus the difference: only bar and line charts are registered.
+ */
+export function buildDumbbellOption(
+  rows: readonly ChangeItem[],
+  yearA: number,
+  yearB: number,
+  /** Phones: shorter names, and only the signed change by the bar (the % is in the tooltip and table). */
+  compact = false,
+): EChartsOption {
+  const names = yearSeriesNames(yearA, yearB);
+  const changeLabel = (row: ChangeItem) =>
+    row.percentChange === null
+      ? ""
+      : compact
+        ? `${changeMarker(row.change)} ${formatSigned(row.change)}`
+        : (describeChange(row.change, row.percentChange) ?? "");
+  const dot = (name: string, pick: (row: ChangeItem) => number, filled: boolean) => ({
+    type: "line" as const,
+    name,
+    symbol: filled ? "circle" : "emptyCircle",
+    symbolSize: 12,
+    z: filled ? 4 : 3,
+    lineStyle: { opacity: 0 },
+    itemStyle: filled ? { color: B_COLOR } : { color: A_COLOR, borderColor: A_COLOR, borderWidth: 2.5 },
+    emphasis: { scale: 1.4 },
+    data: rows.map((row) => ({ value: pick(row), filterValue: row.category })),
+  });
+  return {
+    ...baseOption(),
+    legend: {
+      top: 0,
+      left: 0,
+      data: [
+        { name: names.a, icon: "emptyCircle" },
+        { name: names.b, icon: "circle" },
+      ],
+    },
+    grid: { left: 8, right: compact ? 44 : 96, top: 32, bottom: 28, containLabel: true },
+    tooltip: {
+      ...baseOption().tooltip,
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      formatter: (params: unknown) => {
+        const row = rows[(params as Array<{ dataIndex: number }>)[0]?.dataIndex ?? -1];
+        if (!row) return "";
+        return [
+          `<b>${escapeHtml(row.label)}</b>`,
+          `${yearA}: <b>${formatCount(row.a)}</b> · ${yearB}: <b>${formatCount(row.b)}</b>`,
+          describeChange(row.change, row.percentChange) ?? "no activities in either year",
+        ].join("<br/>");
+      },
+    },
+    xAxis: {
+      type: "value",
+      name: "Activities",
+      nameLocation: "middle",
+      nameGap: 24,
+      minInterval: 1,
+      splitNumber: compact ? 3 : 5,
+    },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rows.map((row) => row.label),
+      axisTick: { show: false },
+      // Long names are cut here and given in full by the tooltip and the table twin.
+      axisLabel: { width: compact ? 104 : 180, overflow: "truncate" },
+    },
+    series: [
+      {
+        type: "bar",
+        stack: "span",
+        silent: true,
+        itemStyle: { color: "transparent" },
+        emphasis: { disabled: true },
+        data: rows.map((row) => ({ value: Math.min(row.a, row.b), filterValue: row.category })),
+      },
+      {
+        type: "bar",
+        stack: "span",
+        barWidth: 6,
+        emphasis: { disabled: true },
+        label: {
+          show: true,
+          position: "right",
+          distance: 12,
+          fontSize: 12,
+          formatter: (params: unknown) => {
+            const row = rows[(params as { dataIndex: number }).dataIndex];
+            return row ? changeLabel(row) : "";
+          },
+        },
+        data: rows.map((row) => ({
+          value: Math.abs(row.change),
+          filterValue: row.category,
+          itemStyle: { color: DIRECTION_COLORS[directionOf(row.change)], borderRadius: 3 },
+          label: { color: LABEL_COLORS[directionOf(row.change)] },
+        })),
+      },
+      dot(names.a, (row) => row.a, false),
+      dot(names.b, (row) => row.b, true),
+    ],
+  };
+}

@@ -1,0 +1,37 @@
+import type { PercentChange } from "../../domain/compare";
+
+const MINUS = "−";
+
+export function formatCount(value: number): string {
+  return value.toLocaleString("en", { maximumFractionDigits: 2 });
+}
+
+/** "+3", "−2", "0": the sign is always written, so that direction never depends on colour. */
+export function formatSigned(value: number): string {
+  if (value === 0) return "0";
+  return `${value > 0 ? "+" : MINUS}${formatCount(Math.abs(value))}`;
+}
+
+/** ▲ up, ▼ down, ■ no change: a shape for every direction. */
+export function changeMarker(value: number): string {
+  return value > 0 ? "▲" : value < 0 ? "▼" : "■";
+}
+
+/** "new" when A is 0, "—" when both are 0; whole percents from 10 up, one decimal below. */
+export function formatPercent(percent: PercentChange): string {
+  if (percent === "new") return "new";
+  if (percent === null) return "—";
+  const rounded = Math.abs(percent) >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
+  return `${formatSigned(rounded)}%`;
+}
+
+/** "▲ +3 (+50%)", "▲ +3 (new)", "■ 0 (0%)"; undefined when there is nothing in either year. */
+export function describeChange(change: number, percent: PercentChange): string | undefined {
+  if (percent === null) return undefined;
+  return `${changeMarker(change)} ${formatSigned(change)} (${formatPercent(percent)})`;
+}
+
+/** The direction as a word, for class names and screen readers. */
+export function directionOf(change: number): "up" | "down" | "same" {
+  return change > 0 ? "up" : change < 0 ? "down" : "same";
+}

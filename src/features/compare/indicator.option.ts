@@ -1,0 +1,102 @@
+import type { EChartsOption } from "echarts";
+import { baseOption } from "../../components/chart/base-option";
+import { escapeHtml } from "../../components/chart/escape-html";
+import { baseUnit, unitKey, type IndicatorSeries } from "../../domain/indicator-series";
+import { describePointChange, formatFigure } from "./indicator-format";
+
+const COLOR = "#0b4f8a";
+const BREAK_COLOR = "#b7791f";
+const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+
+/** The axis names the unit only when every figure shares it. */
+function commonUnit(series: IndicatorSeries): string {
+  const keys = new Set(series.points.map((point) => unitKey(point.unit)));
+  return keys.size === 1 ? baseUnit(series.points[0]?.unit ?? "") : "";
+}
+
+/**
+ * One metric over the years. Series 0 holds every figure (the keyboard walks it); the lines are drawn
+ * apart, only between figures that compare: solid for consecutive years, dashed across years without a
+ * figure, and none where the unit changes. A figure that does not compare with the one before is a
+ * diamond, so that the break never rests on colour alone.
+ */
+export function buildIndicatorOption(series: IndicatorSeries, yearA: number, yearB: number): EChartsOption {
+  const { points } = series;
+  return {
+    ...baseOption(),
+    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    tooltip: {
+      ...baseOption().tooltip,
+      trigger: "item",
+      formatter: (params: unknown) => {
+        const point = points[(params as { dataIndex: number }).dataIndex];
+        if (!point) return "";
+        return [
+          `<b>${point.year}</b>`,
+          escapeHtml(formatFigure(point)),
+          escapeHtml(describePointChange(point)),
+          point.note ? `<i>${escapeHtml(point.note)}</i>` : "",
+        ]
+          .filter(Boolean)
+          .join("<br/>");
+      },
+    },
+    xAxis: {
+      type: "category",
+      data: series.years.map(String),
+      axisTick: { alignWithLabel: true },
+      axisLabel: {
+        hideOverlap: true,
+        formatter: (value: string) =>
+          Number(value) === yearA || Number(value) === yearB ? `{picked|${value}}` : value,
+        rich: { picked: { fontWeight: "bold", color: COLOR } },
+      },
+    },
+    yAxis: {
+      type: "value",
+      name: commonUnit(series),
+      nameTextStyle: { align: "left" },
+      axisLabel: { formatter: (value: number) => compact.format(value) },
+    },
+    series: [
+      {
+        type: "line",
+        name: series.metric.label,
+        z: 3,
+        // Every figure keeps its marker even when the axis thins out its labels.
+        showAllSymbol: true,
+        lineStyle: { opacity: 0 },
+        label: {
+          show: true,
+          position: "top",
+          fontSize: 11,
+          formatter: (params: unknown) => {
+            const point = points[(params as { dataIndex: number }).dataIndex];
+            return point ? compact.format(point.value) : "";
+          },
+        },
+        labelLayout: { hideOverlap: true },
+        data: points.map((point) => ({
+          value: [String(point.year), point.value],
+          symbol: point.comparable ? "circle" : "diamond",
+          symbolSize: point.comparable ? 9 : 13,
+          itemStyle: { color: point.comparable ? COLOR : BREAK_COLOR },
+        })),
+      },
+      ...series.links.map((link) => ({
+        type: "line" as const,
+        silent: true,
+        symbol: "none",
+        z: 2,
+        lineStyle: {
+          color: COLOR,
+          width: 2,
+          type: link.missingYears > 0 ? ("dashed" as const) : ("solid" as const),
+        },
+        data: [points[link.from], points[link.to]].flatMap((point) =>
+          point ? [[String(point.year), point.value]] : [],
+        ),
+      })),
+    ],
+  };
+}

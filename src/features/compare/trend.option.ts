@@ -1,0 +1,102 @@
+import type { EChartsOption } from "echarts";
+import { baseOption } from "../../components/chart/base-option";
+import { escapeHtml } from "../../components/chart/escape-html";
+import type { TrendPanel } from "./compare-model";
+
+export interface TrendInput {
+  years: readonly number[];
+  panels: readonly TrendPanel[];
+  yearA: number;
+  yearB: number;
+  columns: number;
+}
+
+const PANEL_HEIGHT = 132;
+const TOP = 8;
+const LINE_COLOR = "#0b4f8a";
+
+export function trendChartHeight(panelCount: number, columns: number): number {
+  return TOP + Math.ceil(panelCount / columns) * PANEL_HEIGHT;
+}
+
+/**
+ * Small multiples: one line per panel on a shared scale, so panels compare at a glance. Years without a
+ * report break the line (null, not 0); A is a hollow dot and B a filled one, as in the dumbbells.
+ */
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Panel titles must fit their column (about 7 px a character at 12 px bold). */
+const titleLength = (columns: number) => (columns >= 6 ? 27 : columns >= 4 ? 32 : columns === 3 ? 36 : 22);
+
+export function buildTrendOption({ years, panels, yearA, yearB, columns }: TrendInput): EChartsOption {
+  const titleOf = (panel: TrendPanel) => shorten(panel.label, titleLength(columns));
+  const largest = Math.max(1, ...panels.flatMap((panel) => panel.values.map((value) => value ?? 0)));
+  // A round top (20, not 18) gives the shared axis even ticks.
+  const max = largest <= 4 ? largest : Math.ceil(largest / 10) * 10;
+  const width = 100 / columns;
+  const last = years.length - 1;
+  const layout = panels.map((_, index) => ({
+    left: `${(index % columns) * width + 1}%`,
+    width: `${width - 3}%`,
+    top: TOP + Math.floor(index / columns) * PANEL_HEIGHT + 26,
+    height: PANEL_HEIGHT - 62,
+  }));
+  return {
+    ...baseOption(),
+    // One pointer across every panel: hovering 2019 in one shows 2019 everywhere.
+    axisPointer: { link: [{ xAxisIndex: "all" }] },
+    tooltip: {
+      ...baseOption().tooltip,
+      trigger: "axis",
+      formatter: (params: unknown) => {
+        const dataIndex = (params as Array<{ dataIndex: number }>)[0]?.dataIndex ?? -1;
+        const year = years[dataIndex];
+        if (year === undefined) return "";
+        const lines = panels.map((panel) => {
+          const value = panel.values[dataIndex] ?? null;
+          return `${escapeHtml(titleOf(panel))}: <b>${value === null ? "no report" : value}</b>`;
+        });
+        return [`<b>${year}</b>`, ...lines].join("<br/>");
+      },
+    },
+    grid: layout.map((box) => ({ ...box, containLabel: true })),
+    xAxis: panels.map((_, index) => ({
+      type: "category" as const,
+      gridIndex: index,
+      data: years.map(String),
+      boundaryGap: false,
+      axisTick: { show: false },
+      // First and last year only: the panels are small, and the tooltip names every year.
+      axisLabel: { interval: (i: number) => i === 0 || i === last, fontSize: 11, color: "#4f5b6b" },
+    })),
+    yAxis: panels.map((panel, index) => ({
+      type: "value" as const,
+      gridIndex: index,
+      max,
+      splitNumber: 2,
+      minInterval: 1,
+      name: titleOf(panel),
+      nameLocation: "end" as const,
+      nameGap: 10,
+      nameTextStyle: { align: "left" as const, fontWeight: 600, fontSize: 12, color: "#1b2330" },
+      axisLabel: { fontSize: 11, color: "#4f5b6b" },
+    })),
+    series: panels.map((panel, index) => ({
+      type: "line" as const,
+      name: panel.label,
+      xAxisIndex: index,
+      yAxisIndex: index,
+      connectNulls: false,
+      showAllSymbol: true,
+      lineStyle: { width: 1.5, color: LINE_COLOR },
+      itemStyle: { color: LINE_COLOR },
+      areaStyle: { color: LINE_COLOR, opacity: 0.08 },
+      data: panel.values.map((value, yearIndex) => {
+        const year = years[yearIndex];
+        const isA = year === yearA;
+        const isB = year === yearB;
+        return { value, symbol: isA && !isB ? "emptyCircle" : "circle", symbolSize: isA || isB ? 8 : 3 };
+      }),
+    })),
+  };
+}
