@@ -5,10 +5,14 @@ import type { Reference } from "../schema/reference";
 import type { Report } from "../schema/report";
 import { DataFileError } from "./fetch-data-file";
 import { manifestQueryOptions, referenceQueryOptions, reportQueryOptions } from "./queries";
+import { mergeUserDatasets, type UserDataState } from "./user-datasets/merge-user-datasets";
+import { useUserDatasetStore } from "./user-datasets/store-context";
+import { userDatasetsQueryOptions } from "./user-datasets/user-dataset-queries";
 import type { DataIssue } from "./validation/data-issue";
 import { validateReport } from "./validation/validate-report";
 
 const NO_ENTRIES: ManifestEntry[] = [];
+const NO_STORED: unknown[] = [];
 
 export interface ReportFailure {
   entry: ManifestEntry;
@@ -21,8 +25,12 @@ export type DatasetState =
   | {
       status: "ready";
       reference: Reference;
+      /** Shipped and user reports together, by year; user reports have meta.kind "user". */
       reports: Report[];
       failures: ReportFailure[];
+      /** The shipped reports that loaded, including years a user dataset replaces. */
+      shippedReports: Report[];
+      userData: UserDataState;
     };
 
 // Module-level so that TanStack Query can memoise the combined result between renders.
@@ -40,9 +48,15 @@ function issuesOf(error: unknown, file: string): DataIssue[] {
   return [{ file, path: "", message: `could not be loaded (${message})` }];
 }
 
-/** Loads the manifest, then reference.json and every report in parallel; one bad report never hides the rest. */
-export function useDataset(): DatasetState {
+/**
+ * Loads the manifest, then reference.json and every report in parallel; one bad report never hides the rest.
+ * The user's own datasets (IndexedDB) are merged in as extra reports, or in place of shipped years.
+ */
+export function useDataset(options: { includeUserData?: boolean } = {}): DatasetState {
+  const includeUserData = options.includeUserData ?? true;
   const manifest = useQuery(manifestQueryOptions());
+  // Embeds show the published data only: what a page embeds must not depend on a visitor's browser.
+  const stored = useQuery({ ...userDatasetsQueryOptions(useUserDatasetStore()), enabled: includeUserData });
   const entries = manifest.data?.reports ?? NO_ENTRIES;
   const reference = useQuery({
     ...referenceQueryOptions(manifest.data?.reference ?? "reference.json"),
@@ -67,8 +81,18 @@ export function useDataset(): DatasetState {
       if (checked.ok) loaded.push(checked.value);
       else failures.push({ entry, issues: checked.issues });
     });
-    return { loaded, failures };
-  }, [reference.data, entries, reports]);
+    const merged = mergeUserDatasets(loaded, stored.data ?? NO_STORED, reference.data);
+    if (stored.isError) {
+      const reason = stored.error instanceof Error ? stored.error.message : String(stored.error);
+      merged.userData = {
+        ...merged.userData,
+        issues: [
+          { file: "saved datasets", path: "", message: `could not be read from this browser (${reason})` },
+        ],
+      };
+    }
+    return { loaded, failures, ...merged };
+  }, [reference.data, entries, reports, stored.data, stored.isError, stored.error]);
 
   if (manifest.isError) {
     return {
@@ -86,11 +110,14 @@ export function useDataset(): DatasetState {
     };
   }
   // Wait for every report: counts that grow while files arrive would be read (and quoted) wrongly.
-  if (!reference.data || !settled || reports.pendingCount > 0) return { status: "loading" };
+  if (!reference.data || !settled || reports.pendingCount > 0 || (includeUserData && stored.isPending))
+    return { status: "loading" };
   return {
     status: "ready",
     reference: reference.data,
-    reports: settled.loaded,
+    reports: settled.reports,
     failures: settled.failures,
+    shippedReports: settled.loaded,
+    userData: settled.userData,
   };
 }

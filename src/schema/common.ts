@@ -21,11 +21,12 @@ export const ActionLineCodeSchema = z
     'must be an action line code such as "C2" or "C7.e-health"',
   );
 
-export const SdgNumberSchema = z
-  .number()
-  .int()
-  .min(1, "SDGs are numbered 1-17")
-  .max(17, "SDGs are numbered 1-17");
+// Names the number it refuses, so that a person can find it in their file.
+const sdgRange = {
+  error: (issue: { input?: unknown }) => `SDGs are numbered 1-17; SDG ${String(issue.input)} does not exist`,
+};
+
+export const SdgNumberSchema = z.number().int().min(1, sdgRange).max(17, sdgRange);
 
 /**
  * Why an activity is linked to a sector, action line or SDG:

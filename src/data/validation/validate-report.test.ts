@@ -25,10 +25,15 @@ describe("validateReport", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toEqual([
-      { file: FILE, recordId: "A2", path: "sdgs[0].sdg", message: "SDGs are numbered 1-17" },
+      {
+        file: FILE,
+        recordId: "A2",
+        path: "sdgs[0].sdg",
+        message: "SDGs are numbered 1-17; SDG 19 does not exist",
+      },
     ]);
     expect(formatDataIssue(result.issues[0]!)).toBe(
-      "data/reports/2023.json › record A2 › sdgs[0].sdg: SDGs are numbered 1-17",
+      "data/reports/2023.json › record A2 › sdgs[0].sdg: SDGs are numbered 1-17; SDG 19 does not exist",
     );
   });
 

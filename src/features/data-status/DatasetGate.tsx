@@ -4,6 +4,7 @@ import { LoadingState } from "../../components/LoadingState";
 import { useDataset, type DatasetState } from "../../data/use-dataset";
 import { CompiledDataNotice } from "./CompiledDataNotice";
 import { ReportFailures } from "./ReportFailures";
+import { UserDataNotice } from "./UserDataNotice";
 
 export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
 
@@ -26,6 +27,7 @@ export function DatasetGate({ children }: { children: (dataset: ReadyDataset) =>
   return (
     <>
       <CompiledDataNotice reports={dataset.reports} />
+      <UserDataNotice reports={dataset.reports} userData={dataset.userData} />
       <ReportFailures failures={dataset.failures} />
       {children(dataset)}
     </>

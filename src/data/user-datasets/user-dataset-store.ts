@@ -1,0 +1,72 @@
+import { createStore, del, set, values } from "idb-keyval";
+import type { StoredUserDataset } from "./user-dataset";
+
+/** Where user datasets live: IndexedDB in the browser, memory where there is none (tests, old browsers). */
+export interface UserDatasetStore {
+  /** False when datasets will be gone after a reload; the UI says so. */
+  readonly persistent: boolean;
+  list(): Promise<unknown[]>;
+  put(dataset: StoredUserDataset): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/**
+ * IndexedDB can leave a request unanswered: Chromium does so for a page framed by a page without an
+ * origin, as if waiting for a permission. The dashboard waits for the stored datasets before it shows
+ * counts, so a silent store must turn into an error rather than an endless "Loading".
+ */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the browser's storage did not answer in ${ms / 1000} s`)),
+      ms,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+const READ_TIMEOUT_MS = 3000;
+// A 20 MB dataset takes a few seconds to write on a slow disk.
+const WRITE_TIMEOUT_MS = 30_000;
+
+export function createIndexedDbStore(): UserDatasetStore {
+  // One database of our own, so that nothing else on the origin can clash with it.
+  const store = createStore("wsis-dashboard", "user-datasets");
+  return {
+    persistent: true,
+    list: () => withTimeout(values(store), READ_TIMEOUT_MS),
+    put: (dataset) => withTimeout(set(dataset.id, dataset, store), WRITE_TIMEOUT_MS),
+    remove: (id) => withTimeout(del(id, store), WRITE_TIMEOUT_MS),
+  };
+}
+
+export function createMemoryStore(initial: readonly StoredUserDataset[] = []): UserDatasetStore {
+  const datasets = new Map(initial.map((dataset) => [dataset.id, dataset]));
+  return {
+    persistent: false,
+    list: async () => [...datasets.values()],
+    put: async (dataset) => {
+      datasets.set(dataset.id, dataset);
+    },
+    remove: async (id) => {
+      datasets.delete(id);
+    },
+  };
+}
+
+let browserStore: UserDatasetStore | undefined;
+
+/** Created on first use, so that importing this module opens no database. */
+export function getBrowserUserDatasetStore(): UserDatasetStore {
+  browserStore ??= typeof indexedDB === "undefined" ? createMemoryStore() : createIndexedDbStore();
+  return browserStore;
+}

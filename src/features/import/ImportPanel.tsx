@@ -1,0 +1,91 @@
+import { useEffect, useState } from "react";
+import { DataIssueList } from "../../components/DataIssueList";
+import { LoadingState } from "../../components/LoadingState";
+import { useDataset, type DatasetState } from "../../data/use-dataset";
+import { FilePicker } from "./FilePicker";
+import { ImportProgressBar } from "./ImportProgressBar";
+import { ImportReview } from "./ImportReview";
+import { TemplateHelp } from "./TemplateHelp";
+import { UserDatasetList } from "./UserDatasetList";
+import { useImportFlow } from "./use-import-flow";
+
+interface ImportPanelProps {
+  /** From ?dataset=: fetched as soon as the panel opens. */
+  initialUrl?: string;
+  /** Called once the user has imported or declined what the link offered. */
+  onSettled: () => void;
+}
+
+export function ImportPanel(props: ImportPanelProps) {
+  const dataset = useDataset();
+  if (dataset.status === "loading") return <LoadingState label="Loading the shipped data first…" />;
+  if (dataset.status === "error") {
+    return (
+      <div className="notice notice--error" role="alert">
+        <p>Data can be loaded once the shipped reference data has loaded. The problem:</p>
+        <DataIssueList issues={dataset.issues} />
+      </div>
+    );
+  }
+  return <ReadyImportPanel {...props} dataset={dataset} />;
+}
+
+function ReadyImportPanel({
+  initialUrl,
+  onSettled,
+  dataset,
+}: ImportPanelProps & { dataset: Extract<DatasetState, { status: "ready" }> }) {
+  const { state, loadFile, loadUrl, reset } = useImportFlow(dataset.reference);
+  const [saved, setSaved] = useState<string>();
+  useEffect(() => {
+    if (initialUrl) loadUrl(initialUrl);
+  }, [initialUrl, loadUrl]);
+  const busy = state.step === "fetching" || state.step === "parsing";
+  const start =
+    <T,>(load: (value: T) => void) =>
+    (value: T) => {
+      setSaved(undefined);
+      load(value);
+    };
+
+  return (
+    <div className="import-panel">
+      <FilePicker onFile={start(loadFile)} onUrl={start(loadUrl)} disabled={busy} />
+      <TemplateHelp />
+      {state.step === "fetching" ? (
+        <ImportProgressBar fileName={state.url} onCancel={reset} />
+      ) : state.step === "parsing" ? (
+        <ImportProgressBar fileName={state.source.fileName} progress={state.progress} onCancel={reset} />
+      ) : state.step === "refused" ? (
+        <div className="notice notice--error" role="alert">
+          <p>
+            <strong dir="auto">{state.issue.file}</strong> was not loaded: {state.issue.message}
+            {state.issue.line === undefined ? "" : ` (line ${state.issue.line})`}.
+          </p>
+          <p className="muted">Nothing already loaded has changed.</p>
+        </div>
+      ) : state.step === "review" ? (
+        <ImportReview
+          source={state.source}
+          result={state.result}
+          dataset={dataset}
+          onSaved={(message) => {
+            setSaved(message);
+            reset();
+            onSettled();
+          }}
+          onCancel={() => {
+            reset();
+            onSettled();
+          }}
+        />
+      ) : null}
+      {saved ? (
+        <p className="notice" role="status">
+          {saved}
+        </p>
+      ) : null}
+      <UserDatasetList datasets={dataset.userData.datasets} replacedYears={dataset.userData.replacedYears} />
+    </div>
+  );
+}
