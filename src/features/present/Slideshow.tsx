@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
+import type { Slide } from "../../url-state/deck-params";
+import type { DeckServices } from "./deck-services";
+import { slideForKey } from "./slide-keys";
+import { describeSlide, slideFilters } from "./slide-text";
+
+/** Slides are laid out on a fixed 16:9 stage, then scaled to the screen: the same slide on any projector. */
+export const STAGE = { width: 1440, height: 810 } as const;
+const DISPLAY: ChartDisplay = { tone: "light", showLegend: true, showTitle: false };
+
+function subscribeResize(onChange: () => void) {
+  window.addEventListener("resize", onChange);
+  return () => window.removeEventListener("resize", onChange);
+}
+const readScale = () => Math.min(window.innerWidth / STAGE.width, window.innerHeight / STAGE.height);
+
+interface SlideshowProps {
+  slides: readonly Slide[];
+  /** 1-based. */
+  number: number;
+  services: DeckServices;
+  onGo: (number: number) => void;
+  onLeave: () => void;
+}
+
+/** The deck full screen, one live chart per slide; the keys of presentation software move through it. */
+export function Slideshow({ slides, number, services, onGo, onLeave }: SlideshowProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const scale = useSyncExternalStore(subscribeResize, readScale, () => 1);
+  const slide = slides[number - 1] ?? slides[0];
+  const { renderChart, caption, base } = services;
+  const text = useMemo(
+    () => (slide ? describeSlide(slide, caption, base) : undefined),
+    [slide, caption, base],
+  );
+  const filters = useMemo(() => (slide ? slideFilters(slide) : undefined), [slide]);
+  const count = slides.length;
+
+  useEffect(() => {
+    root.current?.focus();
+    // The page under the slideshow must not scroll (a phone would scroll it instead of the slide).
+    document.documentElement.dataset.presenting = "true";
+    return () => {
+      delete document.documentElement.dataset.presenting;
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // The chart's own arrow keys (when it has focus) and native button keys come first.
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (
+        (event.key === " " || event.key === "Enter") &&
+        target?.closest("button, a, input, select, textarea")
+      )
+        return;
+      const next = slideForKey(event.key, number, count);
+      if (next === null) return;
+      event.preventDefault();
+      if (next === "leave") onLeave();
+      else onGo(next);
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [number, count, onGo, onLeave]);
+
+  // In full screen the browser takes Esc for itself: leaving full screen leaves the slideshow too.
+  useEffect(() => {
+    let wasFullscreen = Boolean(document.fullscreenElement);
+    const onChange = () => {
+      if (document.fullscreenElement) wasFullscreen = true;
+      else if (wasFullscreen) onLeave();
+    };
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, [onLeave]);
+
+  if (!slide || !text || !filters) return null;
+  return (
+    <div
+      ref={root}
+      className="present present-show"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Slideshow"
+      tabIndex={-1}
+    >
+      <div
+        className="present-stage"
+        style={{
+          width: STAGE.width,
+          height: STAGE.height,
+          transform: `translate(-50%, -50%) scale(${scale})`,
+        }}
+      >
+        <section
+          className="present-slide"
+          aria-roledescription="slide"
+          aria-label={`Slide ${number} of ${count}: ${text.title}`}
+        >
+          <header className="present-slide__header">
+            <h2 className="present-slide__title">{text.title}</h2>
+            <p className="present-slide__filters">{text.filters}</p>
+          </header>
+          <div className="present-slide__chart" data-view={slide.view}>
+            <ChartDisplayContext.Provider value={DISPLAY}>
+              {renderChart(slide.view, filters)}
+            </ChartDisplayContext.Provider>
+          </div>
+          <footer className="present-slide__footer">
+            <span>{text.source}</span>
+            <span className="present-slide__number" data-testid="slide-number">
+              {number} / {count}
+            </span>
+          </footer>
+        </section>
+      </div>
+      <div className="present-controls">
+        <button
+          type="button"
+          onClick={() => onGo(number - 1)}
+          disabled={number <= 1}
+          aria-label="Previous slide"
+        >
+          ‹
+        </button>
+        <span aria-hidden="true">
+          {number} / {count}
+        </span>
+        <button
+          type="button"
+          onClick={() => onGo(number + 1)}
+          disabled={number >= count}
+          aria-label="Next slide"
+        >
+          ›
+        </button>
+        <button type="button" onClick={onLeave}>
+          Exit <kbd>Esc</kbd>
+        </button>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        Slide {number} of {count}: {text.title}
+      </p>
+    </div>
+  );
+}

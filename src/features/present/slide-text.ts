@@ -1,0 +1,60 @@
+import type { FilterState } from "../../domain/filter-state";
+import type { DeckView, Slide } from "../../url-state/deck-params";
+import { parseFilterParams } from "../../url-state/filter-params";
+import { formatHash } from "../../url-state/hash-location";
+
+/** Each chart's name in the deck editor and its own title, the title a slide shows unless renamed. */
+export const DECK_VIEW_TEXT: Record<DeckView, { name: string; title: string }> = {
+  sectors: { name: "By sector", title: "Activities by sector" },
+  "action-lines": { name: "By action line", title: "Activities by WSIS action line and sector" },
+  sdgs: { name: "By SDG", title: "Activities by SDG" },
+  matrix: { name: "Action line × SDG", title: "Action lines × SDGs" },
+  trend: { name: "Per year", title: "Activities per report year, by sector" },
+};
+
+export function slideTitle(slide: Slide): string {
+  return slide.title ?? DECK_VIEW_TEXT[slide.view].title;
+}
+
+/** The full-dashboard URL of the slide's view (every chart lives on the overview). */
+export function slideViewUrl(slide: Slide, base: string): string {
+  return `${base}${formatHash("/", [...new URLSearchParams(slide.query)])}`;
+}
+
+/** The page's address without its hash: where links to other views start. */
+export function dashboardBase(location: Pick<Location, "origin" | "pathname">): string {
+  return `${location.origin}${location.pathname}`;
+}
+
+export interface SlideText {
+  title: string;
+  /** "Filters: SDG 5: Gender equality · Year 2023", or "All activities". */
+  filters: string;
+  source: string;
+  link: string;
+}
+
+/** The speaker notes of an exported slide: what it shows, where the numbers come from, and the live view. */
+export function slideNotes(text: SlideText): string {
+  return [
+    text.title,
+    text.filters,
+    text.source,
+    "",
+    `Open this view in the WSIS Dashboard: ${text.link}`,
+  ].join("\n");
+}
+
+/** The slide's filters, read as leniently as any URL (the deck parser already dropped bad values). */
+export function slideFilters(slide: Slide): FilterState {
+  return parseFilterParams(new URLSearchParams(slide.query)).filters;
+}
+
+/** Everything a slide says besides its chart, in the slideshow and in the exported file alike. */
+export function describeSlide(
+  slide: Slide,
+  caption: (filters: FilterState) => { filters: string; source: string },
+  base: string,
+): SlideText {
+  return { title: slideTitle(slide), ...caption(slideFilters(slide)), link: slideViewUrl(slide, base) };
+}

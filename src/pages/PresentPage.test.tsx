@@ -1,0 +1,123 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { makeDatasetFiles } from "../../tests/fixtures/dataset";
+import { datasetHandlers } from "../../tests/msw/dataset-handlers";
+import { server } from "../../tests/msw/server";
+import { renderApp } from "../../tests/unit/render-app";
+import { DECK_STORAGE_KEY } from "../url-state/deck-storage";
+
+const DECK = "sdgs!sdg.5~trend~matrix!year.2023!title.Our%20year";
+
+async function openPresent(hash: string) {
+  server.use(...datasetHandlers(makeDatasetFiles()));
+  renderApp(hash);
+  return screen.findByRole("list", { name: "Slides" });
+}
+
+const slideTitles = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole("textbox")
+    .map((input) => (input as HTMLInputElement).value || (input as HTMLInputElement).placeholder);
+
+afterEach(() => window.localStorage.clear());
+
+describe("#/present deck editor", () => {
+  it("lists the slides of the deck in the URL, with their filters in words", async () => {
+    const list = await openPresent(`#/present?deck=${DECK}`);
+    expect(slideTitles(list)).toEqual([
+      "Activities by SDG",
+      "Activities per report year, by sector",
+      "Our year",
+    ]);
+    const items = within(list).getAllByRole("listitem");
+    expect(items[0]).toHaveTextContent("By SDG · Filters: SDG 5: Goal 5");
+    expect(items[1]).toHaveTextContent("Per year · All activities");
+    expect(within(items[2]!).getByRole("link", { name: "Open view" })).toHaveAttribute(
+      "href",
+      expect.stringMatching(/#\/\?year=2023$/),
+    );
+  });
+
+  it("moves and removes slides, writing the URL and remembering the deck", async () => {
+    const list = await openPresent(`#/present?deck=${DECK}`);
+    await userEvent.click(within(list).getByRole("button", { name: "Move down slide 1" }));
+    expect(window.location.hash).toBe("#/present?deck=trend~sdgs!sdg.5~matrix!year.2023!title.Our%20year");
+    await userEvent.click(screen.getByRole("button", { name: "Remove slide 3" }));
+    expect(window.location.hash).toBe("#/present?deck=trend~sdgs!sdg.5");
+    expect(slideTitles(screen.getByRole("list", { name: "Slides" }))).toEqual([
+      "Activities per report year, by sector",
+      "Activities by SDG",
+    ]);
+    expect(JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? "null")).toEqual({
+      version: 1,
+      slides: [
+        { view: "trend", query: "" },
+        { view: "sdgs", query: "sdg=5" },
+      ],
+    });
+  });
+
+  it("renames a slide when its title field is left", async () => {
+    const list = await openPresent("#/present?deck=trend");
+    const title = within(list).getByRole("textbox", { name: "Title of slide 1" });
+    await userEvent.type(title, "Ten years of work{Enter}");
+    expect(window.location.hash).toBe("#/present?deck=trend!title.Ten%20years%20of%20work");
+  });
+
+  it("shows the deck saved in this browser when the URL has none", async () => {
+    window.localStorage.setItem(
+      DECK_STORAGE_KEY,
+      JSON.stringify({ version: 1, slides: [{ view: "sectors", query: "sector=GS" }] }),
+    );
+    const list = await openPresent("#/present");
+    expect(slideTitles(list)).toEqual(["Activities by sector"]);
+    expect(list).toHaveTextContent("Filters: Sector GS");
+  });
+
+  it("says what it left out of a corrupt deck and never fails", async () => {
+    server.use(...datasetHandlers(makeDatasetFiles()));
+    renderApp("#/present?deck=pie!x~~%E0");
+    expect(await screen.findByText(/The deck is empty/)).toBeInTheDocument();
+    expect(screen.getByText(/Slide 1 was left out: “pie” is not a chart/)).toBeInTheDocument();
+  });
+
+  it("ignores a corrupt saved deck with a notice", async () => {
+    window.localStorage.setItem(DECK_STORAGE_KEY, "{not json");
+    server.use(...datasetHandlers(makeDatasetFiles()));
+    renderApp("#/present");
+    expect(await screen.findByText(/The deck is empty/)).toBeInTheDocument();
+    expect(screen.getByText(/saved in this browser could not be read/)).toBeInTheDocument();
+  });
+
+  it("presents the deck and moves with the keys", async () => {
+    await openPresent(`#/present?deck=${DECK}`);
+    await userEvent.click(screen.getByRole("button", { name: "Present" }));
+    const show = screen.getByRole("dialog", { name: "Slideshow" });
+    expect(window.location.hash).toBe(`#/present?deck=${DECK}&slide=1`);
+    expect(within(show).getByTestId("slide-number")).toHaveTextContent("1 / 3");
+    await userEvent.keyboard("{End}");
+    expect(within(show).getByRole("heading", { level: 2, name: "Our year" })).toBeInTheDocument();
+    expect(show).toHaveTextContent("Filters: Year 2023");
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(within(show).getByTestId("slide-number")).toHaveTextContent("2 / 3");
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(window.location.hash).toBe(`#/present?deck=${DECK}`);
+  });
+
+  it("pins a chart from the overview's share menu, with the page's filters", async () => {
+    server.use(...datasetHandlers(makeDatasetFiles()));
+    renderApp("#/?sdg=9&year=2023");
+    const card = await screen.findByRole("region", { name: "Activities by SDG" });
+    await userEvent.click(within(card).getByText("Share"));
+    await userEvent.click(within(card).getByRole("button", { name: "Add to slide deck" }));
+    expect(within(card).getByRole("status")).toHaveTextContent(
+      "Added to the deck (1 slide) – open presentation",
+    );
+    await userEvent.click(within(card).getByRole("link", { name: "open presentation" }));
+    const list = await screen.findByRole("list", { name: "Slides" });
+    expect(slideTitles(list)).toEqual(["Activities by SDG"]);
+    expect(list).toHaveTextContent("Filters: Year 2023 · SDG 9: Goal 9");
+  });
+});

@@ -1,0 +1,80 @@
+import { useMemo } from "react";
+import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
+import { SingleChartView } from "../features/overview/SingleChartView";
+import { DeckEditor } from "../features/present/DeckEditor";
+import type { DeckServices } from "../features/present/deck-services";
+import { fixStyleQuotes } from "../features/present/safe-svg";
+import { dashboardBase } from "../features/present/slide-text";
+import { Slideshow } from "../features/present/Slideshow";
+import { useDeck } from "../features/present/use-deck";
+import { renderChartSvg } from "../features/share/render-chart-svg";
+import { shareCaption } from "../features/share/share-caption";
+import { svgToPng } from "../features/share/svg-to-png";
+
+// Slides show the filters they were pinned with; clicking a bar in a presentation changes nothing.
+const ignoreFilterChange = () => undefined;
+
+/** #/present: the deck editor, and the slideshow while slide=<n> is in the URL. */
+export function PresentPage() {
+  const deck = useDeck();
+  return (
+    <div className="page present-page">
+      <div className="page__intro">
+        <h1>Presentation</h1>
+        <p className="lead">
+          Pin charts from the Overview (Share → Add to slide deck), put them in order, then present them full
+          screen or export them to PowerPoint. The deck lives in this page&apos;s link and is remembered in
+          this browser.
+        </p>
+      </div>
+      {deck.notices.length > 0 ? (
+        <div className="notice notice--warning" role="status">
+          <p>Parts of this deck were left out:</p>
+          <ul>
+            {deck.notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <DatasetGate>{(dataset) => <PresentView dataset={dataset} deck={deck} />}</DatasetGate>
+    </div>
+  );
+}
+
+function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnType<typeof useDeck> }) {
+  const { reference, reports } = dataset;
+  const services = useMemo<DeckServices>(
+    () => ({
+      renderChart: (view, filters) => (
+        <SingleChartView
+          view={view}
+          reference={reference}
+          reports={reports}
+          urlFilters={filters}
+          setFilters={ignoreFilterChange}
+        />
+      ),
+      caption: (filters) => shareCaption(filters, reference, reports),
+      chartToPng: (chart, width, height, scale) =>
+        svgToPng(fixStyleQuotes(renderChartSvg(chart.option, width, height)), width, height, scale),
+      base: dashboardBase(window.location),
+    }),
+    [reference, reports],
+  );
+  return (
+    <>
+      {deck.slideNumber === null ? (
+        <DeckEditor slides={deck.slides} services={services} onEdit={deck.edit} onPresent={deck.present} />
+      ) : (
+        <Slideshow
+          slides={deck.slides}
+          number={deck.slideNumber}
+          services={services}
+          onGo={deck.goTo}
+          onLeave={deck.leave}
+        />
+      )}
+    </>
+  );
+}

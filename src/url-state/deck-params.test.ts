@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  canonicalSlideQuery,
+  DECK_VIEWS,
+  deckEntries,
+  MAX_SLIDES,
+  MAX_TITLE_LENGTH,
+  normalizeTitle,
+  parseDeck,
+  parseSlideNumber,
+  serializeDeck,
+  type Slide,
+} from "./deck-params";
+import { formatHash, parseHash } from "./hash-location";
+
+describe("parseDeck", () => {
+  it.each([
+    ["", []],
+    ["trend", [{ view: "trend", query: "" }]],
+    ["sdgs!sdg.5,9!year.2023", [{ view: "sdgs", query: "year=2023&sdg=5~9" }]],
+    [
+      "sdgs!sdg.5~trend",
+      [
+        { view: "sdgs", query: "sdg=5" },
+        { view: "trend", query: "" },
+      ],
+    ],
+    [
+      "Matrix!sector.itu-d!title.Our%20work%21",
+      [{ view: "matrix", query: "sector=ITU-D", title: "Our work!" }],
+    ],
+    [
+      "action-lines!line.c7.e-health!q.girls%7Ein%2C ICT",
+      [{ view: "action-lines", query: "line=C7.e-health&q=girls~in,%20ICT" }],
+    ],
+  ])("reads %j", (raw, slides) => {
+    expect(parseDeck(raw)).toEqual({ slides, notices: [] });
+  });
+
+  it("drops what it cannot read, says so, and keeps the rest", () => {
+    const { slides, notices } = parseDeck("pie~sdgs!sdg.19,5!nonsense~trend!title.%E0%A4~~");
+    expect(slides).toEqual([
+      { view: "sdgs", query: "sdg=5" },
+      { view: "trend", query: "", title: "%E0%A4" },
+    ]);
+    expect(notices).toEqual([
+      "Slide 1 was left out: “pie” is not a chart (charts: sectors, action-lines, sdgs, matrix, trend).",
+      "Slide 2: “nonsense” was ignored (expected key.value).",
+      "Slide 2: sdg “19” was ignored (SDGs are numbered 1 to 17).",
+    ]);
+  });
+
+  it("keeps at most MAX_SLIDES slides", () => {
+    const { slides, notices } = parseDeck(Array.from({ length: MAX_SLIDES + 5 }, () => "trend").join("~"));
+    expect(slides).toHaveLength(MAX_SLIDES);
+    expect(notices[0]).toMatch(/only the first 60/);
+  });
+
+  it("never throws, whatever the string", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (raw) => Array.isArray(parseDeck(raw).slides)));
+  });
+});
+
+describe("serializeDeck", () => {
+  it("writes a readable deck that survives the hash", () => {
+    const slides: Slide[] = [
+      { view: "sdgs", query: "year=2023&sdg=5~9" },
+      { view: "matrix", query: "q=a!b~c%25", title: "Gender & ICT ~ 2023" },
+    ];
+    const deck = serializeDeck(slides);
+    expect(deck).toBe("sdgs!year.2023!sdg.5,9~matrix!q.a%21b%7Ec%25!title.Gender & ICT %7E 2023");
+    const hash = formatHash("/present", deckEntries(slides, 2));
+    expect(hash).toBe(
+      "#/present?deck=sdgs!year.2023!sdg.5,9~matrix!q.a%2521b%257Ec%2525!title.Gender%20%26%20ICT%20%257E%202023&slide=2",
+    );
+    expect(parseDeck(parseHash(hash).params.get("deck")).slides).toEqual(slides);
+  });
+
+  const filterQuery = fc
+    .record({
+      year: fc.uniqueArray(fc.integer({ min: 2000, max: 2030 }), { maxLength: 3 }),
+      sector: fc.uniqueArray(fc.constantFrom("ITU-R", "ITU-T", "ITU-D", "GS"), { maxLength: 2 }),
+      line: fc.uniqueArray(fc.constantFrom("C1", "C7.e-health", "C11"), { maxLength: 2 }),
+      sdg: fc.uniqueArray(fc.integer({ min: 1, max: 17 }), { maxLength: 3 }),
+      q: fc.string({ unit: "grapheme", maxLength: 30 }),
+    })
+    .map((record) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(record)) {
+        if (Array.isArray(value)) value.forEach((item) => params.append(key, String(item)));
+        else params.set(key, value);
+      }
+      return canonicalSlideQuery(params).query;
+    });
+  const slide = fc
+    .record(
+      {
+        view: fc.constantFrom(...DECK_VIEWS),
+        query: filterQuery,
+        title: fc.string({ unit: "grapheme", maxLength: 150 }),
+      },
+      { requiredKeys: ["view", "query"] },
+    )
+    .map(({ title, ...rest }): Slide => {
+      const normalized = normalizeTitle(title);
+      return normalized ? { ...rest, title: normalized } : rest;
+    });
+
+  it("round-trips any deck, through the hash too", () => {
+    fc.assert(
+      fc.property(fc.array(slide, { maxLength: 6 }), (slides) => {
+        expect(parseDeck(serializeDeck(slides))).toEqual({ slides, notices: [] });
+        const hash = formatHash("/present", deckEntries(slides));
+        expect(parseDeck(parseHash(hash).params.get("deck")).slides).toEqual(slides);
+      }),
+    );
+  });
+});
+
+describe("normalizeTitle", () => {
+  it("trims, shortens and treats blank as no title", () => {
+    expect(normalizeTitle("  Gender  ")).toBe("Gender");
+    expect(normalizeTitle("   ")).toBeUndefined();
+    expect(normalizeTitle("x".repeat(200))).toHaveLength(MAX_TITLE_LENGTH);
+  });
+});
+
+describe("parseSlideNumber", () => {
+  it.each([
+    [null, 3, null],
+    ["2", 3, 2],
+    ["9", 3, 3],
+    ["0", 3, 1],
+    ["abc", 3, 1],
+    ["2", 0, null],
+  ])("slide=%s of %i slides is %s", (raw, count, expected) => {
+    const params = new URLSearchParams(raw === null ? "" : `slide=${raw}`);
+    expect(parseSlideNumber(params, count)).toBe(expected);
+  });
+});
+
+describe("deckEntries", () => {
+  it("writes nothing for an empty deck", () => {
+    expect(deckEntries([], 2)).toEqual([]);
+    expect(deckEntries([{ view: "trend", query: "" }])).toEqual([["deck", "trend"]]);
+  });
+});

@@ -1,0 +1,146 @@
+import { parseFilterParams, serializeFilterParams, type DroppedParam } from "./filter-params";
+
+/**
+ * A slide deck in the URL: `#/present?deck=sdgs!sdg.5,9!year.2023~trend~matrix!sector.ITU-D&slide=2`.
+ *
+ * - slides are separated by `~`;
+ * - a slide is a view name, then `!key.value` pairs: the filter parameters of the view (lists written
+ *   with `,`) and an optional `title`;
+ * - inside a value, `%`, `!` and `~` are percent-escaped (`%25`, `%21`, `%7E`).
+ *
+ * Only characters that the hash keeps as they are, so a deck link stays readable. Parsing is lenient:
+ * a bad slide or pair is dropped with a notice, never an exception. Part of the public URL contract.
+ */
+export const DECK_PARAM = "deck";
+/** 1-based index of the slide on screen; present only while the slideshow runs. */
+export const SLIDE_PARAM = "slide";
+
+/** The embed views that are charts: what a slide can show. */
+export const DECK_VIEWS = ["sectors", "action-lines", "sdgs", "matrix", "trend"] as const;
+export type DeckView = (typeof DECK_VIEWS)[number];
+
+export interface Slide {
+  view: DeckView;
+  /** The view's filters as a canonical query string, e.g. "sdg=5~9&year=2023" ("" for all activities). */
+  query: string;
+  title?: string;
+}
+
+export interface ParsedDeck {
+  slides: Slide[];
+  /** Why parts of the deck were left out, in words. */
+  notices: string[];
+}
+
+export const MAX_SLIDES = 60;
+export const MAX_TITLE_LENGTH = 120;
+const SLIDE_SEPARATOR = "~";
+const PAIR_SEPARATOR = "!";
+const TITLE_KEY = "title";
+
+export function isDeckView(value: string): value is DeckView {
+  return (DECK_VIEWS as readonly string[]).includes(value);
+}
+
+/** Trimmed and shortened; an empty title means "use the chart's own". */
+export function normalizeTitle(title: string | undefined): string | undefined {
+  const trimmed = (title ?? "").trim().slice(0, MAX_TITLE_LENGTH).trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+/** "~" and "," stay readable, as in every other link of the dashboard. */
+const encodeQueryValue = (value: string) =>
+  encodeURIComponent(value).replace(/%7E/gi, "~").replace(/%2C/gi, ",");
+
+/** Only the filter parameters, validated and in a fixed order, so equal slides have equal queries. */
+export function canonicalSlideQuery(params: URLSearchParams): { query: string; dropped: DroppedParam[] } {
+  const { filters, dropped } = parseFilterParams(params);
+  const query = serializeFilterParams(filters)
+    .map(([key, value]) => `${key}=${encodeQueryValue(value)}`)
+    .join("&");
+  return { query, dropped };
+}
+
+const escapeValue = (value: string) =>
+  value.replace(/[%!~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+
+function unescapeValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value; // a hand-typed "%" that escapes nothing: keep it as written
+  }
+}
+
+function serializeSlide(slide: Slide): string {
+  const pairs = [...new URLSearchParams(slide.query)].map(([key, value]) =>
+    key === "q" ? [key, escapeValue(value)] : [key, escapeValue(value.replace(/~/g, ","))],
+  );
+  const title = normalizeTitle(slide.title);
+  if (title) pairs.push([TITLE_KEY, escapeValue(title)]);
+  return [slide.view, ...pairs.map(([key, value]) => `${key}.${value}`)].join(PAIR_SEPARATOR);
+}
+
+export function serializeDeck(slides: readonly Slide[]): string {
+  return slides.map(serializeSlide).join(SLIDE_SEPARATOR);
+}
+
+function parseSlide(raw: string, number: number, notices: string[]): Slide | undefined {
+  const [rawView = "", ...rawPairs] = raw.split(PAIR_SEPARATOR);
+  const view = rawView.trim().toLowerCase();
+  if (!isDeckView(view)) {
+    notices.push(
+      `Slide ${number} was left out: “${rawView.slice(0, 40)}” is not a chart (charts: ${DECK_VIEWS.join(", ")}).`,
+    );
+    return undefined;
+  }
+  const params = new URLSearchParams();
+  let title: string | undefined;
+  for (const pair of rawPairs) {
+    const match = /^([a-z]+)\.(.*)$/is.exec(pair);
+    if (!match) {
+      if (pair.trim() !== "")
+        notices.push(`Slide ${number}: “${pair.slice(0, 40)}” was ignored (expected key.value).`);
+      continue;
+    }
+    const key = (match[1] ?? "").toLowerCase();
+    const value = unescapeValue(match[2] ?? "");
+    if (key === TITLE_KEY) title = normalizeTitle(value);
+    else params.append(key, value);
+  }
+  const { query, dropped } = canonicalSlideQuery(params);
+  for (const item of dropped)
+    notices.push(`Slide ${number}: ${item.param} “${item.value}” was ignored (${item.reason}).`);
+  return title ? { view, query, title } : { view, query };
+}
+
+/** Lenient: whatever the string, a deck (maybe empty) and the reasons for anything left out. */
+export function parseDeck(raw: string | null): ParsedDeck {
+  const notices: string[] = [];
+  const parts = (raw ?? "").split(SLIDE_SEPARATOR).filter((part) => part.trim() !== "");
+  if (parts.length > MAX_SLIDES)
+    notices.push(`The deck has ${parts.length} slides; only the first ${MAX_SLIDES} are shown.`);
+  const slides = parts
+    .slice(0, MAX_SLIDES)
+    .flatMap((part, index) => parseSlide(part, index + 1, notices) ?? []);
+  return { slides, notices };
+}
+
+/** The slide on screen (1-based), or null when the editor shows; out-of-range numbers are clamped. */
+export function parseSlideNumber(params: URLSearchParams, slideCount: number): number | null {
+  const raw = params.get(SLIDE_PARAM);
+  if (raw === null || slideCount === 0) return null;
+  const number = Number.parseInt(raw, 10);
+  if (!Number.isFinite(number)) return 1;
+  return Math.min(Math.max(number, 1), slideCount);
+}
+
+/** The URL parameters of a deck (none for an empty deck) and, while presenting, of the slide shown. */
+export function deckEntries(
+  slides: readonly Slide[],
+  slideNumber: number | null = null,
+): Array<[string, string]> {
+  const entries: Array<[string, string]> = slides.length > 0 ? [[DECK_PARAM, serializeDeck(slides)]] : [];
+  if (slideNumber !== null && slides.length > 0) entries.push([SLIDE_PARAM, String(slideNumber)]);
+  return entries;
+}
