@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "tests/unit/**/*.test.{ts,tsx}"],
     setupFiles: ["./tests/setup/vitest-setup.ts"],
     restoreMocks: true,
+    // Role queries over a full page are slow in jsdom on a busy 2-core machine; a hung test still fails.
+    testTimeout: 15_000,
   },
 });

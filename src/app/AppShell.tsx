@@ -1,12 +1,20 @@
 import { lazy, Suspense } from "react";
 import { LoadingState } from "../components/LoadingState";
+import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
-import { OverviewPage } from "../pages/OverviewPage";
 import { useHashLocation } from "../url-state/use-hash-location";
 import { NAV_ROUTES } from "./routes";
 
 export function AppShell() {
   const { path } = useHashLocation();
+  // Embeds render alone, without the app's header and navigation, and load only their own code.
+  if (path.startsWith("/embed/")) {
+    return (
+      <Suspense fallback={<LoadingState label="Loading…" />}>
+        <EmbedPage />
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main-content" onClick={(event) => skipToMain(event)}>
@@ -35,6 +43,7 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <LoadDataButton />
       </header>
       <main id="main-content" tabIndex={-1}>
         <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
@@ -43,12 +52,19 @@ export function AppShell() {
   );
 }
 
-// Pages other than the overview load on first visit, so the first screen ships less code.
+// Every page loads on first visit: the shell stays small, and an embed never downloads the others.
+const OverviewPage = lazy(() =>
+  import("../pages/OverviewPage").then((module) => ({ default: module.OverviewPage })),
+);
+const EmbedPage = lazy(() => import("../pages/EmbedPage").then((module) => ({ default: module.EmbedPage })));
 const ActivitiesPage = lazy(() =>
   import("../pages/ActivitiesPage").then((module) => ({ default: module.ActivitiesPage })),
 );
 const ComparePage = lazy(() =>
   import("../pages/ComparePage").then((module) => ({ default: module.ComparePage })),
+);
+const PresentPage = lazy(() =>
+  import("../pages/PresentPage").then((module) => ({ default: module.PresentPage })),
 );
 
 function renderRoute(path: string) {
@@ -59,6 +75,8 @@ function renderRoute(path: string) {
       return <ActivitiesPage />;
     case "/compare":
       return <ComparePage />;
+    case "/present":
+      return <PresentPage />;
     default:
       return <NotFoundPage path={path} />;
   }

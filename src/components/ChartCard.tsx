@@ -1,4 +1,6 @@
-import { useId, useState, type ReactNode } from "react";
+import { useContext, useId, useState, type ReactNode } from "react";
+import { ChartActionsContext, type ShareableChart } from "./chart/chart-actions";
+import { ChartDisplayContext } from "./chart/chart-theme";
 
 interface ChartCardProps {
   title: string;
@@ -7,24 +9,33 @@ interface ChartCardProps {
   chart: ReactNode;
   table: ReactNode;
   wide?: boolean;
+  /** Offered to the page's share menu (if the page has one). */
+  shareable?: Omit<ShareableChart, "title">;
 }
 
 /** A titled chart with its table twin: the same numbers, one toggle away, for every chart. */
-export function ChartCard({ title, note, chart, table, wide = false }: ChartCardProps) {
+export function ChartCard({ title, note, chart, table, wide = false, shareable }: ChartCardProps) {
+  const actions = useContext(ChartActionsContext);
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
+  const { showTitle } = useContext(ChartDisplayContext);
   return (
     <section className={`chart-card${wide ? " chart-card--wide" : ""}`} aria-labelledby={titleId}>
       <header className="chart-card__header">
-        <h2 id={titleId}>{title}</h2>
-        <button
-          type="button"
-          className="chart-card__toggle"
-          aria-pressed={showTable}
-          onClick={() => setShowTable((shown) => !shown)}
-        >
-          {showTable ? "Show as chart" : "Show as table"}
-        </button>
+        <h2 id={titleId} className={showTitle ? undefined : "visually-hidden"}>
+          {title}
+        </h2>
+        <div className="chart-card__actions">
+          <button
+            type="button"
+            className="chart-card__toggle"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            {showTable ? "Show as chart" : "Show as table"}
+          </button>
+          {actions && shareable ? actions({ ...shareable, title }) : null}
+        </div>
       </header>
       {note ? <p className="chart-card__note">{note}</p> : null}
       {showTable ? table : chart}

@@ -1,5 +1,5 @@
-import type { FilterState, ListFilterKey } from "../../domain/filter-state";
-import type { Reference } from "../../schema/reference";
+import type { FilterState, ListFilterKey } from "./filter-state";
+import type { Reference } from "../schema/reference";
 
 export interface FilterChip {
   key: ListFilterKey | "q";

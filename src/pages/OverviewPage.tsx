@@ -1,10 +1,16 @@
+import { ChartActionsContext } from "../components/chart/chart-actions";
 import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { OverviewView } from "../features/overview/OverviewView";
+import { shareCaption } from "../features/share/share-caption";
+import { ShareMenu } from "../features/share/ShareMenu";
+import { exportFileName } from "../domain/export-file-name";
 import { useFilters } from "../url-state/use-filters";
+import { useHashLocation } from "../url-state/use-hash-location";
 
 export function OverviewPage() {
   const { filters, dropped, setFilters } = useFilters();
+  const { params } = useHashLocation();
   return (
     <div className="page">
       <div className="page__intro">
@@ -16,7 +22,16 @@ export function OverviewPage() {
       </div>
       <DatasetGate>
         {(dataset) => (
-          <>
+          <ChartActionsContext.Provider
+            value={(chart) => (
+              <ShareMenu
+                chart={chart}
+                caption={shareCaption(filters, dataset.reference, dataset.reports)}
+                params={params}
+                fileStem={exportFileName(`wsis-${chart.view}`, filters, "x").replace(/\.x$/, "")}
+              />
+            )}
+          >
             <OverviewView
               reference={dataset.reference}
               reports={dataset.reports}
@@ -25,7 +40,7 @@ export function OverviewPage() {
               setFilters={setFilters}
             />
             <BasisLegend />
-          </>
+          </ChartActionsContext.Provider>
         )}
       </DatasetGate>
     </div>

@@ -1,7 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, vi } from "vitest";
 import { server } from "../msw/server";
+
+// Pages are lazy chunks; their first import in a test run is slow on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom cannot draw canvas charts: see tests/unit/echart-double.tsx.
 vi.mock("../../src/components/chart/EChart", async () => {

@@ -1,14 +1,17 @@
 import type { EChartsOption } from "echarts";
 
-export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+// Single quotes inside: ECharts' SVG writes this into a double-quoted style attribute.
+export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 export const SELECTED_BORDER = "#1b2330";
 
-/** Settings every chart shares: readable type, ECharts' own aria description, a calm animation. */
+/** Settings every chart shares: readable type, a calm animation, tooltips kept on screen. */
 export function baseOption(): EChartsOption {
   return {
-    aria: { enabled: true },
     animationDuration: 300,
-    textStyle: { fontFamily: CHART_FONT, color: "#1b2330" },
+    // Filter changes redraw at once: an update animation costs frames exactly when people click.
+    animationDurationUpdate: 0,
+    // Colours come from the theme (light default or "wsis-dark"), so one option serves both.
+    textStyle: { fontFamily: CHART_FONT },
     tooltip: { confine: true, appendTo: "body" },
   };
 }

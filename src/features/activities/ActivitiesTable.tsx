@@ -79,7 +79,7 @@ export function ActivitiesTable({ table, sortLabel }: { table: ActivitiesTableIn
                   <th
                     key={header.id}
                     scope="col"
-                    className={`col-${header.column.id}`}
+                    className={`col-${header.column.id}${header.column.getCanSort() ? "" : " is-not-sortable"}`}
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                   >
                     {header.column.getCanSort() ? (

@@ -1,9 +1,7 @@
 import { useCallback, useMemo } from "react";
-import { flattenReports } from "../../domain/activity-record";
+import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { computeFacetCounts } from "../../domain/facets";
-import { filterActivities } from "../../domain/filter-activities";
 import type { FilterState } from "../../domain/filter-state";
-import { reconcileFilters } from "../../domain/reconcile-filters";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import type { DroppedParam } from "../../url-state/filter-params";
@@ -37,21 +35,11 @@ interface ActivitiesViewProps {
 const TABLE_KEYS = Object.values(TABLE_PARAMS);
 
 export function ActivitiesView({ reference, reports, urlFilters, dropped, setFilters }: ActivitiesViewProps) {
-  const all = useMemo(() => flattenReports(reports), [reports]);
-  const reportYears = useMemo(
-    () => [...new Set(reports.map((report) => report.meta.year))].sort((a, b) => a - b),
-    [reports],
+  const { all, reportYears, filters, unknown, filtered } = useFilteredActivities(
+    reference,
+    reports,
+    urlFilters,
   );
-  const { filters, unknown } = useMemo(
-    () =>
-      reconcileFilters(urlFilters, {
-        years: reportYears,
-        sectors: reference.sectors.map((sector) => sector.code),
-        lines: reference.actionLines.map((line) => line.code),
-      }),
-    [urlFilters, reportYears, reference],
-  );
-  const filtered = useMemo(() => filterActivities(all, filters), [all, filters]);
   const facets = useMemo(() => computeFacetCounts(all, filters), [all, filters]);
 
   const location = useHashLocation();

@@ -1,6 +1,6 @@
 import { exportFileName } from "../../domain/export-file-name";
 import type { FilterState } from "../../domain/filter-state";
-import { downloadFile } from "./download-file";
+import { downloadText } from "../../components/download-file";
 import { activitiesToCsv, activitiesToJson } from "./export-activities";
 import type { ActivitiesTableInstance } from "./use-activities-table";
 
@@ -13,7 +13,7 @@ export function ExportButtons({ table, filters }: { table: ActivitiesTableInstan
         type="button"
         className="button button--secondary"
         onClick={() =>
-          downloadFile(
+          downloadText(
             exportFileName("wsis-activities", filters, "csv"),
             activitiesToCsv(rows(), visibleColumns()),
             "text/csv;charset=utf-8",
@@ -26,7 +26,7 @@ export function ExportButtons({ table, filters }: { table: ActivitiesTableInstan
         type="button"
         className="button button--secondary"
         onClick={() =>
-          downloadFile(
+          downloadText(
             exportFileName("wsis-activities", filters, "json"),
             activitiesToJson(rows()),
             "application/json",

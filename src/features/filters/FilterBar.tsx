@@ -4,7 +4,7 @@ import { EMPTY_FILTERS, toggleFilterValue } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import { CheckboxMenu } from "../../components/CheckboxMenu";
 import { FilterChips } from "./FilterChips";
-import { describeFilters, type FilterChip } from "./filter-labels";
+import { describeFilters, type FilterChip } from "../../domain/describe-filters";
 import { SdgPicker } from "./SdgPicker";
 import { SearchBox } from "./SearchBox";
 

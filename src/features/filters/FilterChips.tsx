@@ -1,4 +1,4 @@
-import type { FilterChip } from "./filter-labels";
+import type { FilterChip } from "../../domain/describe-filters";
 
 interface FilterChipsProps {
   chips: readonly FilterChip[];

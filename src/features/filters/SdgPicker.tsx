@@ -14,14 +14,14 @@ export function SdgPicker({ sdgs, selected, counts, onToggle }: SdgPickerProps) 
   return (
     <fieldset className="sdg-picker">
       <legend>Sustainable Development Goals</legend>
-      <div className="sdg-picker__grid">
+      <div className={selected.length > 0 ? "sdg-picker__grid has-selection" : "sdg-picker__grid"}>
         {sdgs.map((sdg) => {
           const isSelected = selected.includes(sdg.number);
           return (
             <button
               key={sdg.number}
               type="button"
-              className="sdg-tile"
+              className={counts ? "sdg-tile has-count" : "sdg-tile"}
               style={{ background: sdg.color, color: readableTextColor(sdg.color) }}
               aria-pressed={isSelected}
               title={sdg.title}

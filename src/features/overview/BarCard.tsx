@@ -7,6 +7,8 @@ import type { CountRow } from "./chart-rows";
 import { describeRanking } from "./describe-chart";
 
 interface BarCardProps {
+  /** Public view name (#/embed/<view>). */
+  view: string;
   title: string;
   note?: ReactNode;
   rows: readonly CountRow[];
@@ -16,13 +18,26 @@ interface BarCardProps {
   onToggle: (value: string) => void;
 }
 
-export function BarCard({ title, note, rows, rowHeader, isFilterable = () => true, onToggle }: BarCardProps) {
+export function BarCard({
+  view,
+  title,
+  note,
+  rows,
+  rowHeader,
+  isFilterable = () => true,
+  onToggle,
+}: BarCardProps) {
   const option = useMemo(() => buildBarOption(rows, "Activities"), [rows]);
   const filterable = rows.flatMap((row, dataIndex) => (isFilterable(row) ? [{ row, dataIndex }] : []));
   return (
     <ChartCard
       title={title}
       note={note}
+      shareable={{
+        view,
+        option,
+        table: [[rowHeader, "Activities"], ...rows.map((row) => [row.label, row.count])],
+      }}
       chart={
         <EChart
           option={option}

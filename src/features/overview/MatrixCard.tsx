@@ -27,6 +27,17 @@ export function MatrixCard({ lines, sdgs, counts, onToggleCell }: MatrixCardProp
     <ChartCard
       wide
       title={title}
+      shareable={{
+        view: "matrix",
+        option,
+        table: [
+          ["Action line", ...sdgs.map((sdg) => `SDG ${sdg.number}`)],
+          ...lines.map((line) => [
+            line.code,
+            ...sdgs.map((sdg) => counts.get(`${line.code}|${sdg.number}`) ?? 0),
+          ]),
+        ],
+      }}
       note="Activities linked to both the action line and the SDG. Most SDG links are derived from the WSIS-SDG matrix, so this mostly shows the matrix at work on ITU's activities. Click a cell to filter by both."
       chart={
         <EChart

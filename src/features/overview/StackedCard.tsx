@@ -5,6 +5,8 @@ import { EChart } from "../../components/chart/EChart";
 import { buildStackedOption, type StackedInput } from "./stacked.option";
 
 interface StackedCardProps extends StackedInput {
+  /** Public view name (#/embed/<view>). */
+  view: string;
   title: string;
   note?: ReactNode;
   rowHeader: string;
@@ -14,6 +16,7 @@ interface StackedCardProps extends StackedInput {
 }
 
 export function StackedCard({
+  view,
   title,
   note,
   rowHeader,
@@ -35,6 +38,17 @@ export function StackedCard({
       wide
       title={title}
       note={note}
+      shareable={{
+        view,
+        option,
+        table: [
+          [rowHeader, ...series.map((item) => item.name)],
+          ...categories.map((category, index) => [
+            category.label,
+            ...series.map((item) => item.values[index] ?? ""),
+          ]),
+        ],
+      }}
       chart={
         <EChart
           option={option}

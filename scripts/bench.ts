@@ -1,0 +1,181 @@
+// npm run bench: builds the app and the floor page, serves both on loopback, drives headless Chromium,
+// prints a table and writes bench/results/latest.json. Not part of the tests: timings vary by machine.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { chromium } from "playwright-core";
+import { ReferenceSchema } from "../src/schema/reference";
+import { BUDGETS, checkBudget } from "./bench/budgets";
+import { buildAll } from "./bench/build";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./bench/chromium";
+import { measurePageBytes, type PageBytes } from "./bench/page-bytes";
+import { PAGES } from "./bench/page-targets";
+import { serveBuild } from "./bench/servers";
+import {
+  FIRST_CHART,
+  measureFilterUpdate,
+  measureFirstChart,
+  measureLoadProfile,
+  measureScrollFrames,
+} from "./bench/timings";
+import { generateSyntheticReports } from "./synth/generate";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const ratio = (value: number, floor: number) =>
+  Number.isFinite(value) && floor > 0 ? `${(value / floor).toFixed(2)}x` : "n/a";
+
+buildAll();
+const app = await serveBuild("dist-bench", 4710);
+const floor = await serveBuild("dist-floor", 4720);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const reference = ReferenceSchema.parse(JSON.parse(readFileSync("data/reference.json", "utf8")));
+const rows: Array<[string, string, string]> = [];
+
+try {
+  const floorBytes = await measurePageBytes(browser, floor.url, "", "dist-floor", { mark: FIRST_CHART });
+  const bytes: Record<string, PageBytes> = {};
+  for (const [name, target] of Object.entries(PAGES)) {
+    bytes[name] = await measurePageBytes(browser, app.url, target.hash, "dist-bench", target.ready).catch(
+      () => ({
+        js: { raw: Number.NaN, gzip: Number.NaN, files: [] },
+        css: { raw: Number.NaN, gzip: Number.NaN, files: [] },
+      }),
+    );
+    const page = bytes[name];
+    if (!page) continue;
+    rows.push([
+      `${name}: JS raw / gzip`,
+      `${kb(page.js.raw)} / ${kb(page.js.gzip)}`,
+      ratio(page.js.gzip, floorBytes.js.gzip),
+    ]);
+    rows.push([`${name}: CSS raw / gzip`, `${kb(page.css.raw)} / ${kb(page.css.gzip)}`, ""]);
+  }
+  rows.push(["floor: JS raw / gzip", `${kb(floorBytes.js.raw)} / ${kb(floorBytes.js.gzip)}`, "1.00x"]);
+
+  const floorFirst = await measureFirstChart(browser, floor.url, RUNS);
+  const overviewFirst = await measureFirstChart(
+    browser,
+    new URL(PAGES.overview?.hash ?? "#/", app.url).toString(),
+    RUNS,
+  );
+  const embedFirst = await measureFirstChart(
+    browser,
+    new URL(PAGES.embed?.hash ?? "#/embed/sdgs", app.url).toString(),
+    RUNS,
+  ).catch(() => ({ median: Number.NaN, runs: [] }));
+  rows.push([
+    `first chart, overview (median of ${RUNS} cold loads)`,
+    ms(overviewFirst.median),
+    ratio(overviewFirst.median, floorFirst.median),
+  ]);
+  rows.push([
+    `first chart, embed (median of ${RUNS})`,
+    ms(embedFirst.median),
+    ratio(embedFirst.median, floorFirst.median),
+  ]);
+  rows.push([`first chart, floor (median of ${RUNS})`, ms(floorFirst.median), "1.00x"]);
+
+  const filter: Record<string, { median: number; p95: number }> = {};
+  for (const count of [1_000, 10_000, 100_000]) {
+    const reports = generateSyntheticReports(reference, {
+      activities: count,
+      firstYear: 2006,
+      lastYear: 2025,
+      seed: 1,
+    });
+    const result = await measureFilterUpdate(browser, app.url, reports, 21);
+    filter[count] = result;
+    rows.push([
+      `SDG filter -> all charts updated, ${count.toLocaleString("en")} activities (median / p95)`,
+      `${ms(result.median)} / ${ms(result.p95)}`,
+      "n/a",
+    ]);
+  }
+  const big = generateSyntheticReports(reference, {
+    activities: 100_000,
+    firstYear: 2006,
+    lastYear: 2025,
+    seed: 1,
+  });
+  const scroll = await measureScrollFrames(browser, app.url, big);
+  rows.push([
+    "table scroll at 100,000: frame time median / p95 / max",
+    `${ms(scroll.median)} / ${ms(scroll.p95)} / ${ms(scroll.max)}`,
+    "n/a",
+  ]);
+
+  const profile = await measureLoadProfile(
+    browser,
+    new URL(PAGES.overview?.hash ?? "#/", app.url).toString(),
+  );
+  const floorProfile = await measureLoadProfile(browser, floor.url);
+  const longest = Math.max(0, ...profile.longTasksAfterFirstChart);
+  rows.push([
+    "long tasks after first chart, overview (count / longest)",
+    `${profile.longTasksAfterFirstChart.length} / ${ms(longest)}`,
+    "",
+  ]);
+  rows.push([
+    "JS heap after load, overview",
+    kb(profile.heapBytes),
+    ratio(profile.heapBytes, floorProfile.heapBytes),
+  ]);
+  rows.push(["JS heap after load, floor", kb(floorProfile.heapBytes), "1.00x"]);
+
+  const budgets = [
+    checkBudget(
+      "overview JS gzip <= 1.4x floor",
+      (bytes.overview?.js.gzip ?? Number.NaN) / floorBytes.js.gzip,
+      BUDGETS.overviewJsGzipRatio,
+    ),
+    checkBudget(
+      "embed JS gzip <= 1.15x floor",
+      (bytes.embed?.js.gzip ?? Number.NaN) / floorBytes.js.gzip,
+      BUDGETS.embedJsGzipRatio,
+    ),
+    checkBudget(
+      "first chart, overview <= 1.5x floor",
+      overviewFirst.median / floorFirst.median,
+      BUDGETS.overviewFirstChartRatio,
+    ),
+    checkBudget(
+      "first chart, embed <= 1.2x floor",
+      embedFirst.median / floorFirst.median,
+      BUDGETS.embedFirstChartRatio,
+    ),
+    checkBudget(
+      "filter update at 100k, median <= 50 ms",
+      filter[100_000]?.median ?? Number.NaN,
+      BUDGETS.filterUpdate100kMedianMs,
+    ),
+    checkBudget(
+      "filter update at 100k, p95 <= 100 ms",
+      filter[100_000]?.p95 ?? Number.NaN,
+      BUDGETS.filterUpdate100kP95Ms,
+    ),
+    checkBudget("no long task > 200 ms after first chart", longest, BUDGETS.longTaskMaxMs),
+  ];
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${browser.version()}`;
+  const width = Math.max(...rows.map((row) => row[0].length));
+  console.log(`\nWSIS Dashboard benchmark, ${new Date().toISOString()}\n${machine}\n`);
+  for (const [name, value, versusFloor] of rows)
+    console.log(`${name.padEnd(width)}  ${value.padStart(26)}  ${versusFloor}`);
+  console.log("\nBudgets:");
+  for (const budget of budgets)
+    console.log(
+      `  ${budget.holds ? "holds " : "BROKEN"}  ${budget.name} (measured ${budget.value.toFixed(2)})`,
+    );
+
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(
+    "bench/results/latest.json",
+    `${JSON.stringify({ date: new Date().toISOString(), machine, rows, budgets, bytes, floorBytes, firstChart: { overviewFirst, embedFirst, floorFirst }, filter, scroll, profile, floorProfile }, null, 2)}\n`,
+  );
+  console.log("\nwrote bench/results/latest.json");
+} finally {
+  await browser.close();
+  await app.close();
+  await floor.close();
+}

@@ -1,0 +1,21 @@
+/** The performance budgets of issue 8; "ratio" budgets are multiples of the floor measured in the same run. */
+export const BUDGETS = {
+  overviewJsGzipRatio: 1.4,
+  embedJsGzipRatio: 1.15,
+  overviewFirstChartRatio: 1.5,
+  embedFirstChartRatio: 1.2,
+  filterUpdate100kMedianMs: 50,
+  filterUpdate100kP95Ms: 100,
+  longTaskMaxMs: 200,
+} as const;
+
+export interface BudgetCheck {
+  name: string;
+  value: number;
+  limit: number;
+  holds: boolean;
+}
+
+export function checkBudget(name: string, value: number, limit: number): BudgetCheck {
+  return { name, value, limit, holds: Number.isFinite(value) && value <= limit };
+}

@@ -1,0 +1,127 @@
+import type { Browser, Page } from "playwright-core";
+import type { Report } from "../../src/schema/report";
+import { median, percentile } from "./stats";
+import { serveSyntheticReports } from "./synthetic-routes";
+
+export const FIRST_CHART = "wsis:first-chart";
+
+const LONG_TASK_OBSERVER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration }); })
+    .observe({ type: "longtask", buffered: true });
+`;
+
+async function waitForFirstChart(page: Page): Promise<number> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CHART, {
+    timeout: 120_000,
+  });
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, FIRST_CHART);
+}
+
+/** Cold loads (a fresh context each time: empty cache) until the first chart is drawn; median of the runs. */
+export async function measureFirstChart(
+  browser: Browser,
+  url: string,
+  runs: number,
+): Promise<{ median: number; runs: number[] }> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    times.push(await waitForFirstChart(page));
+    await context.close();
+  }
+  return { median: median(times), runs: times };
+}
+
+export interface LoadProfile {
+  longTasksAfterFirstChart: number[];
+  heapBytes: number;
+}
+
+/** Long tasks after the first chart (during a 3 s settle) and the JS heap once settled. */
+export async function measureLoadProfile(browser: Browser, url: string): Promise<LoadProfile> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASK_OBSERVER);
+  await page.goto(url);
+  const firstChart = await waitForFirstChart(page);
+  await page.waitForTimeout(3000);
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks,
+  );
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+  await context.close();
+  return {
+    longTasksAfterFirstChart: tasks.filter((task) => task.start >= firstChart).map((task) => task.duration),
+    heapBytes: heap.usedSize,
+  };
+}
+
+/**
+ * From a click on an SDG tile to the frame after every chart has re-rendered: the click writes the URL,
+ * the hashchange re-renders React and ECharts (SVG), and two animation frames later it is on screen.
+ */
+export async function measureFilterUpdate(
+  browser: Browser,
+  baseUrl: string,
+  reports: readonly Report[],
+  toggles: number,
+) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await serveSyntheticReports(page, reports);
+  await page.goto(new URL("#/", baseUrl).toString());
+  await waitForFirstChart(page);
+  await page.waitForTimeout(500);
+  const times: number[] = [];
+  for (let index = 0; index < toggles; index += 1) {
+    times.push(
+      await page.evaluate(async () => {
+        const tile = [...document.querySelectorAll<HTMLButtonElement>(".sdg-tile")].find((button) =>
+          button.textContent?.startsWith("5 "),
+        );
+        if (!tile) throw new Error("no SDG 5 tile");
+        const start = performance.now();
+        const changed = new Promise((resolve) =>
+          window.addEventListener("hashchange", resolve, { once: true }),
+        );
+        tile.click();
+        await changed;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return performance.now() - start;
+      }),
+    );
+  }
+  await context.close();
+  return { median: median(times), p95: percentile(times, 95), runs: times };
+}
+
+/** Frame-to-frame times while the 100k-row table scrolls 600 px a frame. */
+export async function measureScrollFrames(browser: Browser, baseUrl: string, reports: readonly Report[]) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await serveSyntheticReports(page, reports);
+  await page.goto(new URL("#/activities", baseUrl).toString());
+  await page.getByTestId("activities-scroller").waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>("[data-testid=activities-scroller]");
+    if (!scroller) throw new Error("no table");
+    const deltas: number[] = [];
+    let last = performance.now();
+    for (let frame = 0; frame < 150; frame += 1) {
+      scroller.scrollTop += 600;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = performance.now();
+      deltas.push(now - last);
+      last = now;
+    }
+    return deltas;
+  });
+  await context.close();
+  return { median: median(frames), p95: percentile(frames, 95), max: Math.max(...frames) };
+}

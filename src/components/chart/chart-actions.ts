@@ -1,0 +1,18 @@
+import type { EChartsOption } from "echarts";
+import { createContext, type ReactNode } from "react";
+
+/** What a chart card offers to share and export: its public view name, its option and its numbers. */
+export interface ShareableChart {
+  /** The #/embed/<view> name. */
+  view: string;
+  title: string;
+  option: EChartsOption;
+  /** The chart's numbers as a table: header row first. */
+  table: ReadonlyArray<ReadonlyArray<string | number>>;
+}
+
+/**
+ * Pages that offer sharing provide this (the overview does; embeds do not), so that chart cards stay
+ * unaware of links, clipboards and downloads.
+ */
+export const ChartActionsContext = createContext<((chart: ShareableChart) => ReactNode) | null>(null);

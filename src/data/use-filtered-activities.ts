@@ -1,0 +1,34 @@
+import { useMemo } from "react";
+import { flattenReports } from "../domain/activity-record";
+import { filterActivities } from "../domain/filter-activities";
+import type { FilterState } from "../domain/filter-state";
+import { reconcileFilters } from "../domain/reconcile-filters";
+import type { Reference } from "../schema/reference";
+import type { Report } from "../schema/report";
+
+/**
+ * What every data view derives from the loaded reports and the URL's filters: all activities, the report
+ * years, the filters that apply to this data (and the values that do not), and the matching activities.
+ */
+export function useFilteredActivities(
+  reference: Reference,
+  reports: readonly Report[],
+  urlFilters: FilterState,
+) {
+  const all = useMemo(() => flattenReports(reports), [reports]);
+  const reportYears = useMemo(
+    () => [...new Set(reports.map((report) => report.meta.year))].sort((a, b) => a - b),
+    [reports],
+  );
+  const { filters, unknown } = useMemo(
+    () =>
+      reconcileFilters(urlFilters, {
+        years: reportYears,
+        sectors: reference.sectors.map((sector) => sector.code),
+        lines: reference.actionLines.map((line) => line.code),
+      }),
+    [urlFilters, reportYears, reference],
+  );
+  const filtered = useMemo(() => filterActivities(all, filters), [all, filters]);
+  return { all, reportYears, filters, unknown, filtered };
+}

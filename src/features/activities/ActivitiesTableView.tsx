@@ -1,0 +1,45 @@
+import { useMemo } from "react";
+import { useFilteredActivities } from "../../data/use-filtered-activities";
+import type { FilterState } from "../../domain/filter-state";
+import type { Reference } from "../../schema/reference";
+import type { Report } from "../../schema/report";
+import { parseTableParams } from "../../url-state/table-params";
+import { useHashLocation } from "../../url-state/use-hash-location";
+import { ActivitiesTable } from "./ActivitiesTable";
+import { ACTIVITY_COLUMN_IDS } from "./columns";
+import { OpenActivityContext } from "./open-activity-context";
+import { ReferenceContext } from "./reference-context";
+import { useActivitiesTable } from "./use-activities-table";
+
+interface ActivitiesTableViewProps {
+  reference: Reference;
+  reports: readonly Report[];
+  urlFilters: FilterState;
+  /** Where a title click leads; embeds open the full dashboard's detail in a new tab. */
+  onOpen: (id: string) => void;
+}
+
+/** The activities table alone, with the URL's filters, sort and columns: for embeds and slides. */
+export function ActivitiesTableView({ reference, reports, urlFilters, onOpen }: ActivitiesTableViewProps) {
+  const { filtered } = useFilteredActivities(reference, reports, urlFilters);
+  const location = useHashLocation();
+  const tableParams = useMemo(
+    () => parseTableParams(location.params, ACTIVITY_COLUMN_IDS),
+    [location.params],
+  );
+  // Sorting in an embed stays local to the table: an embed has no history worth writing to.
+  const table = useActivitiesTable(filtered, tableParams.sort, tableParams.hidden, () => undefined);
+  return (
+    <ReferenceContext.Provider value={reference}>
+      <OpenActivityContext.Provider value={onOpen}>
+        <p className="result-count">
+          <strong data-testid="activity-count">{filtered.length.toLocaleString("en")}</strong> activities
+        </p>
+        <ActivitiesTable
+          table={table}
+          sortLabel={`${tableParams.sort.id}, ${tableParams.sort.desc ? "descending" : "ascending"}`}
+        />
+      </OpenActivityContext.Provider>
+    </ReferenceContext.Provider>
+  );
+}

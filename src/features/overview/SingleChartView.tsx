@@ -1,0 +1,35 @@
+import { useMemo } from "react";
+import { useFilteredActivities } from "../../data/use-filtered-activities";
+import type { FilterState } from "../../domain/filter-state";
+import type { Reference } from "../../schema/reference";
+import type { Report } from "../../schema/report";
+import { createFilterToggles } from "./filter-toggles";
+import { OVERVIEW_CHARTS, type OverviewChartName } from "./overview-charts";
+import { buildOverviewModel } from "./overview-model";
+
+interface SingleChartViewProps {
+  view: OverviewChartName;
+  reference: Reference;
+  reports: readonly Report[];
+  urlFilters: FilterState;
+  setFilters: (next: FilterState) => void;
+}
+
+/** One overview chart on its own (embeds, slides): same numbers and click-to-filter as on the overview. */
+export function SingleChartView({ view, reference, reports, urlFilters, setFilters }: SingleChartViewProps) {
+  const { reportYears, filters, filtered } = useFilteredActivities(reference, reports, urlFilters);
+  const model = useMemo(
+    () => buildOverviewModel(filtered, reference, reportYears, filters),
+    [filtered, reference, reportYears, filters],
+  );
+  return (
+    <>
+      {OVERVIEW_CHARTS[view]({
+        model,
+        toggles: createFilterToggles(filters, setFilters),
+        total: filtered.length,
+        reportYears,
+      })}
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState, type ReactNode } from "react";
+import type { ShareableChart } from "../../components/chart/chart-actions";
+import { toCsv } from "../../domain/export-rows";
+import { appendSlideToSavedDeck } from "../../url-state/deck-storage";
+import { downloadBlob, downloadText } from "../../components/download-file";
+import { composeChartSvg, imageHeight, type ImageCaption } from "./compose-image";
+import { renderChartSvg } from "./render-chart-svg";
+import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
+import { svgToPng } from "./svg-to-png";
+
+interface ShareMenuProps {
+  chart: ShareableChart;
+  /** Filters in words and the source line, for image captions. */
+  caption: Omit<ImageCaption, "title" | "link">;
+  params: URLSearchParams;
+  fileStem: string;
+}
+
+const SIZES = [
+  { label: "PNG 1x", width: 960, height: 540, scale: 1 },
+  { label: "PNG 2x", width: 960, height: 540, scale: 2 },
+  { label: "PNG 3x", width: 960, height: 540, scale: 3 },
+  { label: "PNG slide 1920×1080", width: 1920, height: 1080, scale: 1 },
+  { label: "PNG slide 1280×720", width: 1280, height: 720, scale: 1 },
+] as const;
+
+/** Share and export for one chart: links, embed code, images with provenance, and the numbers. */
+export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) {
+  const [status, setStatus] = useState<ReactNode>("");
+  const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
+  const image = (width: number, totalHeight: number) => {
+    const chartHeight = totalHeight - imageHeight(0);
+    return composeChartSvg(renderChartSvg(chart.option, width, chartHeight), width, chartHeight, fullCaption);
+  };
+  const run = (label: string, action: () => Promise<void> | void) => async () => {
+    try {
+      await action();
+      setStatus(label);
+    } catch (error) {
+      setStatus(
+        `Could not ${label.toLowerCase()}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+  const copy = (label: string, text: string) => run(label, () => navigator.clipboard.writeText(text));
+  const embed = embedUrl(chart.view, params);
+
+  return (
+    <details className="share-menu">
+      <summary>
+        Share<span className="visually-hidden"> {chart.title}</span>
+      </summary>
+      <div className="share-menu__panel">
+        <p className="share-menu__group">Link</p>
+        <button type="button" onClick={copy("Link copied", currentViewUrl())}>
+          Copy link to this view
+        </button>
+        <button type="button" onClick={copy("Embed code copied", iframeSnippet(embed, chart.title))}>
+          Copy embed code (iframe)
+        </button>
+        <button type="button" onClick={copy("Embed URL copied", embed)}>
+          Copy embed URL
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            try {
+              const count = appendSlideToSavedDeck(chart.view, params);
+              setStatus(
+                <>
+                  Added to the deck ({count} {count === 1 ? "slide" : "slides"}) –{" "}
+                  <a href="#/present">open presentation</a>
+                </>,
+              );
+            } catch (error) {
+              setStatus(
+                `Could not add to the deck: ${error instanceof Error ? error.message : String(error)}`,
+              );
+            }
+          }}
+        >
+          Add to slide deck
+        </button>
+        <p className="share-menu__group">Image</p>
+        {SIZES.map((size) => (
+          <button
+            key={size.label}
+            type="button"
+            onClick={run(`${size.label} downloaded`, async () => {
+              const svg = image(size.width, size.height);
+              downloadBlob(
+                `${fileStem}_${size.width * size.scale}x${size.height * size.scale}.png`,
+                await svgToPng(svg, size.width, size.height, size.scale),
+              );
+            })}
+          >
+            Download {size.label}
+          </button>
+        ))}
+        <button
+          type="button"
+          onClick={run("SVG downloaded", () =>
+            downloadText(`${fileStem}.svg`, image(960, 540), "image/svg+xml"),
+          )}
+        >
+          Download SVG
+        </button>
+        {typeof ClipboardItem !== "undefined" ? (
+          <button
+            type="button"
+            onClick={run("Image copied", async () => {
+              const png = await svgToPng(image(960, 540), 960, 540, 2);
+              await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
+            })}
+          >
+            Copy image
+          </button>
+        ) : null}
+        <p className="share-menu__group">Data</p>
+        <button
+          type="button"
+          onClick={run("CSV downloaded", () =>
+            downloadText(
+              `${fileStem}.csv`,
+              toCsv(
+                chart.table.slice(1),
+                chart.table[0]?.map((header, index) => ({
+                  header: String(header),
+                  value: (row: ReadonlyArray<string | number>) => row[index] ?? "",
+                })) ?? [],
+              ),
+              "text/csv;charset=utf-8",
+            ),
+          )}
+        >
+          Download the numbers (CSV)
+        </button>
+        <p className="share-menu__status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,22 @@
+import type { EChartsOption } from "echarts";
+import { DARK_THEME } from "../../components/chart/chart-theme";
+import { echarts } from "../../components/chart/echarts-setup";
+
+/**
+ * Draws an option at any size without touching the page (ECharts' server-side SVG mode): exports get
+ * exactly the requested pixel size, and the text stays text.
+ */
+export function renderChartSvg(option: EChartsOption, width: number, height: number, dark = false): string {
+  const chart = echarts.init(null, dark ? DARK_THEME : undefined, {
+    renderer: "svg",
+    ssr: true,
+    width,
+    height,
+  });
+  try {
+    chart.setOption({ ...option, animation: false, tooltip: { show: false } });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

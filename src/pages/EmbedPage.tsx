@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef } from "react";
+import { ChartDisplayContext } from "../components/chart/chart-theme";
+import { ErrorState } from "../components/ErrorState";
+import { LoadingState } from "../components/LoadingState";
+import { useDataset } from "../data/use-dataset";
+import { ActivitiesTableView } from "../features/activities/ActivitiesTableView";
+import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
+import { usePostHeight } from "../features/embed/use-post-height";
+import { SingleChartView } from "../features/overview/SingleChartView";
+import { formatHash } from "../url-state/hash-location";
+import { EMBED_PARAMS, parseEmbedOptions } from "../url-state/embed-options";
+import { useFilters } from "../url-state/use-filters";
+import { useHashLocation } from "../url-state/use-hash-location";
+
+/** #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. */
+export function EmbedPage() {
+  const location = useHashLocation();
+  const view = location.path.replace(/^\/embed\//, "");
+  const options = useMemo(() => parseEmbedOptions(location.params), [location.params]);
+  const { filters, setFilters } = useFilters();
+  const dataset = useDataset({ includeUserData: false });
+  const root = useRef<HTMLDivElement>(null);
+  usePostHeight(root, view);
+
+  // The embed owns the whole document: its theme and background are the page's.
+  useEffect(() => {
+    document.documentElement.dataset.embed = "true";
+    document.documentElement.dataset.theme = options.theme;
+    document.documentElement.dataset.background = options.background;
+  }, [options.theme, options.background]);
+
+  const fullViewUrl = useMemo(() => {
+    const params = [...location.params].filter(([key]) => !(EMBED_PARAMS as readonly string[]).includes(key));
+    const path = isEmbedView(view) ? fullViewPath(view) : "/";
+    return `${window.location.origin}${window.location.pathname}${formatHash(path, params)}`;
+  }, [location.params, view]);
+
+  const body = (() => {
+    if (!isEmbedView(view)) {
+      return (
+        <p className="notice notice--warning">
+          There is no embeddable view “{view}”. Views: {EMBED_VIEWS.join(", ")}.
+        </p>
+      );
+    }
+    if (dataset.status === "loading") return <LoadingState label="Loading…" />;
+    if (dataset.status === "error")
+      return (
+        <ErrorState title="The data could not be loaded" issues={dataset.issues} onRetry={dataset.retry} />
+      );
+    if (view === "activities") {
+      return (
+        <ActivitiesTableView
+          reference={dataset.reference}
+          reports={dataset.reports}
+          urlFilters={filters}
+          onOpen={(id) =>
+            window.open(
+              `${fullViewUrl.replace(/#.*$/, "")}#/activities?activity=${encodeURIComponent(id)}`,
+              "_blank",
+              "noopener",
+            )
+          }
+        />
+      );
+    }
+    return (
+      <SingleChartView
+        view={view}
+        reference={dataset.reference}
+        reports={dataset.reports}
+        urlFilters={filters}
+        setFilters={setFilters}
+      />
+    );
+  })();
+
+  const years = dataset.status === "ready" ? dataset.reports.map((report) => report.meta.year) : [];
+  const compiled =
+    dataset.status === "ready" && dataset.reports.some((report) => report.meta.kind === "compiled");
+  return (
+    <ChartDisplayContext.Provider
+      value={{ tone: options.theme, showLegend: options.legend, showTitle: options.title }}
+    >
+      <div ref={root} className="embed" lang={options.lang}>
+        {body}
+        <p className="embed__source">
+          Source: ITU{compiled ? ", compiled from public ITU pages by activity year" : ""}
+          {years.length > 0 ? ` (${Math.min(...years)}–${Math.max(...years)})` : ""}.{" "}
+          <a href={fullViewUrl} target="_blank" rel="noopener noreferrer">
+            Open in the WSIS Dashboard
+          </a>
+        </p>
+      </div>
+    </ChartDisplayContext.Provider>
+  );
+}

@@ -1,0 +1,53 @@
+/** Options of #/embed/<view>: part of the public URL contract, documented in the README. */
+export interface EmbedOptions {
+  /** title=0 hides the chart title (it stays the chart's accessible name). */
+  title: boolean;
+  /** legend=0 hides chart legends. */
+  legend: boolean;
+  theme: "light" | "dark";
+  /** bg=transparent lets the host page show through. */
+  background: "default" | "transparent";
+  /** UI language; only "en" exists until the translations land, other values fall back to it. */
+  lang: string;
+}
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  title: true,
+  legend: true,
+  theme: "light",
+  background: "default",
+  lang: "en",
+};
+
+export const EMBED_PARAMS = ["title", "legend", "theme", "bg", "lang"] as const;
+
+const SUPPORTED_LANGUAGES = ["en"];
+
+function readFlag(value: string | null, fallback: boolean): boolean {
+  if (value === null) return fallback;
+  const normalized = value.trim().toLowerCase();
+  if (["0", "false", "no", "off"].includes(normalized)) return false;
+  if (["1", "true", "yes", "on"].includes(normalized)) return true;
+  return fallback;
+}
+
+/** Lenient by design: embed URLs are hand-edited by page authors, so any bad value means the default. */
+export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
+  const theme = params.get("theme")?.trim().toLowerCase();
+  const background = params.get("bg")?.trim().toLowerCase();
+  const lang = params.get("lang")?.trim().toLowerCase() ?? "";
+  return {
+    title: readFlag(params.get("title"), DEFAULT_EMBED_OPTIONS.title),
+    legend: readFlag(params.get("legend"), DEFAULT_EMBED_OPTIONS.legend),
+    theme: theme === "dark" || theme === "light" ? theme : DEFAULT_EMBED_OPTIONS.theme,
+    background: background === "transparent" ? "transparent" : DEFAULT_EMBED_OPTIONS.background,
+    lang: SUPPORTED_LANGUAGES.includes(lang) ? lang : DEFAULT_EMBED_OPTIONS.lang,
+  };
+}
+
+/** The message an embed posts to its parent whenever its content height changes. */
+export interface EmbedHeightMessage {
+  type: "wsis-dashboard:height";
+  view: string;
+  height: number;
+}

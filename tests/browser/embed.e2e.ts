@@ -1,0 +1,69 @@
+import type { Browser } from "playwright-core";
+import { inject, afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, saveScreenshot } from "./support/browser";
+import { loadShippedActivities } from "./support/shipped-data";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A host page like an embedder's: an iframe of 600x400 and a listener for the documented height message. */
+function hostPage(src: string): string {
+  return `<!doctype html><html><body style="margin:0;background:#ddd">
+    <iframe id="embed" title="WSIS chart" src="${src}" width="600" height="400" loading="lazy" style="border:0"></iframe>
+    <script>
+      window.heights = [];
+      window.addEventListener("message", (event) => {
+        if (event.data && event.data.type === "wsis-dashboard:height") window.heights.push(event.data);
+      });
+    </script></body></html>`;
+}
+
+describe("embeds", () => {
+  it("#/embed/sdgs?sdg=5 in a 600x400 iframe shows the chart, no app chrome, and reports its height", async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.setContent(hostPage(new URL("#/embed/sdgs?sdg=5", inject("baseUrl")).toString()));
+    const frame = page.frameLocator("#embed");
+    const chart = frame.getByRole("group", { name: "Activities by SDG" });
+    await chart.waitFor();
+    await expect(frame.getByRole("navigation").count()).resolves.toBe(0);
+    await expect(frame.locator(".filter-bar").count()).resolves.toBe(0);
+    await expect(frame.locator(".embed__source").textContent()).resolves.toMatch(/Source: ITU/);
+    // The chart's table twin holds the same numbers as the data files.
+    await frame.getByRole("button", { name: "Show as table" }).click();
+    const row = frame.getByRole("row", { name: /5 Gender equality/ });
+    const withSdg5 = loadShippedActivities().filter((activity) =>
+      activity.sdgs.some((link) => link.sdg === 5),
+    ).length;
+    await expect(row.locator("td").textContent()).resolves.toBe(String(withSdg5));
+
+    await page.waitForFunction(() => (window as unknown as { heights: unknown[] }).heights.length > 0);
+    const heights = await page.evaluate(
+      () => (window as unknown as { heights: Array<{ view: string; height: number }> }).heights,
+    );
+    expect(heights.at(-1)?.view).toBe("sdgs");
+    expect(heights.at(-1)?.height).toBeGreaterThan(100);
+    await saveScreenshot(page, "embed-sdgs-600x400");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("falls back on bad options and names an unknown view", async () => {
+    const page = await browser.newPage({ viewport: { width: 600, height: 400 } });
+    await page.goto(new URL("#/embed/nope?theme=purple", inject("baseUrl")).toString());
+    await expect(page.locator(".notice").textContent()).resolves.toMatch(/no embeddable view “nope”/);
+    await page.goto(
+      new URL("#/embed/trend?theme=dark&legend=0&title=0&bg=transparent", inject("baseUrl")).toString(),
+    );
+    await page.getByRole("group", { name: "Activities per report year, by sector" }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe("dark");
+    await saveScreenshot(page, "embed-trend-dark");
+    await page.close();
+  });
+});
