@@ -4,6 +4,7 @@ import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
 import { useDataset } from "../data/use-dataset";
 import { ActivitiesTableView } from "../features/activities/ActivitiesTableView";
+import { CompareView } from "../features/compare/CompareView";
 import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
 import { usePostHeight } from "../features/embed/use-post-height";
 import { SingleChartView } from "../features/overview/SingleChartView";
@@ -48,6 +49,18 @@ export function EmbedPage() {
       return (
         <ErrorState title="The data could not be loaded" issues={dataset.issues} onRetry={dataset.retry} />
       );
+    if (view === "compare") {
+      return (
+        <CompareView
+          embedded
+          reference={dataset.reference}
+          reports={dataset.reports}
+          urlFilters={filters}
+          dropped={[]}
+          setFilters={setFilters}
+        />
+      );
+    }
     if (view === "activities") {
       return (
         <ActivitiesTableView

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ReferenceSchema } from "../../src/schema/reference";
 import { parseCsv } from "../../scripts/dossier/csv";
+import { serveSyntheticReports } from "../../scripts/bench/synthetic-routes";
 import { generateSyntheticReports } from "../../scripts/synth/generate";
 import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
 import { loadShippedActivities } from "./support/shipped-data";
@@ -90,24 +91,7 @@ describe("activities explorer at 100,000 synthetic activities", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     // Serve the synthetic years in place of the shipped ones: same app, same loader, 100k rows.
-    await page.route("**/data/manifest.json", (route) =>
-      route.fulfill({
-        json: {
-          formatVersion: 1,
-          reference: "reference.json",
-          indicators: "indicators.json",
-          reports: reports.map((report) => ({
-            year: report.meta.year,
-            path: `reports/${report.meta.year}.json`,
-          })),
-        },
-      }),
-    );
-    await page.route("**/data/reports/*.json", (route) => {
-      const year = Number(/(\d{4})\.json$/.exec(route.request().url())?.[1]);
-      return route.fulfill({ json: reports.find((report) => report.meta.year === year) });
-    });
-    const { inject } = await import("vitest");
+    await serveSyntheticReports(page, reports);
     await page.goto(new URL("#/activities", inject("baseUrl")).toString());
     await page.getByTestId("activity-count").waitFor({ timeout: 60_000 });
     expect(await shownCount(page)).toBe(100_000);

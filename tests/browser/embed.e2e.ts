@@ -54,6 +54,17 @@ describe("embeds", () => {
     await page.close();
   });
 
+  it("#/embed/compare shows the change charts for a and b without the page's controls", async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    await page.goto(new URL("#/embed/compare?a=2024&b=2025", inject("baseUrl")).toString());
+    await page.getByRole("group", { name: "Change by sector" }).waitFor();
+    await expect(page.locator(".filter-bar").count()).resolves.toBe(0);
+    await expect(page.locator(".embed__source a").getAttribute("href")).resolves.toMatch(
+      /#\/compare\?a=2024&b=2025$/,
+    );
+    await page.close();
+  });
+
   it("falls back on bad options and names an unknown view", async () => {
     const page = await browser.newPage({ viewport: { width: 600, height: 400 } });
     await page.goto(new URL("#/embed/nope?theme=purple", inject("baseUrl")).toString());

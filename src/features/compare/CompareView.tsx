@@ -25,12 +25,21 @@ interface CompareViewProps {
   urlFilters: FilterState;
   dropped: readonly DroppedParam[];
   setFilters: (next: FilterState) => void;
+  /** #/embed/compare: the summary and the three change charts only, no controls. */
+  embedded?: boolean;
 }
 
 const inYear = (activities: readonly ActivityRecord[], year: number | undefined) =>
   activities.filter((activity) => activity.year === year);
 
-export function CompareView({ reference, reports, urlFilters, dropped, setFilters }: CompareViewProps) {
+export function CompareView({
+  reference,
+  reports,
+  urlFilters,
+  dropped,
+  setFilters,
+  embedded = false,
+}: CompareViewProps) {
   const all = useMemo(() => flattenReports(reports), [reports]);
   const reportYears = useMemo(
     () => [...new Set(reports.map((report) => report.meta.year))].sort((x, y) => x - y),
@@ -88,15 +97,19 @@ export function CompareView({ reference, reports, urlFilters, dropped, setFilter
   return (
     <>
       <UrlNotices dropped={[...droppedYears, ...dropped]} unknown={unknown} />
-      <YearPicker years={years} reportYears={reportYears} compiled={compiled} onChange={setYears} />
-      <FilterBar
-        filters={filters}
-        reference={reference}
-        reportYears={reportYears}
-        onChange={setSharedFilters}
-        hideYears
-      />
-      {urlFilters.years.length > 0 ? (
+      {embedded ? null : (
+        <>
+          <YearPicker years={years} reportYears={reportYears} compiled={compiled} onChange={setYears} />
+          <FilterBar
+            filters={filters}
+            reference={reference}
+            reportYears={reportYears}
+            onChange={setSharedFilters}
+            hideYears
+          />
+        </>
+      )}
+      {!embedded && urlFilters.years.length > 0 ? (
         <p className="compare-hint">
           The report-year filter of the other pages ({urlFilters.years.join(", ")}) does not apply here: A and
           B choose the years.
@@ -144,10 +157,20 @@ export function CompareView({ reference, reports, urlFilters, dropped, setFilter
           />
         </div>
       </div>
-      <TrendCard activities={filtered} reportYears={reportYears} reference={reference} yearA={a} yearB={b} />
-      <ActivityDiff diff={diff} yearA={a} yearB={b} />
-      <RoleChanges reference={reference} yearA={a} yearB={b} />
-      <IndicatorsPanel yearA={a} yearB={b} />
+      {embedded ? null : (
+        <>
+          <TrendCard
+            activities={filtered}
+            reportYears={reportYears}
+            reference={reference}
+            yearA={a}
+            yearB={b}
+          />
+          <ActivityDiff diff={diff} yearA={a} yearB={b} />
+          <RoleChanges reference={reference} yearA={a} yearB={b} />
+          <IndicatorsPanel yearA={a} yearB={b} />
+        </>
+      )}
     </>
   );
 }

@@ -1,5 +1,13 @@
 /** The views an embed can show: #/embed/<view>. Part of the public URL contract. */
-export const EMBED_VIEWS = ["sectors", "action-lines", "sdgs", "matrix", "trend", "activities"] as const;
+export const EMBED_VIEWS = [
+  "sectors",
+  "action-lines",
+  "sdgs",
+  "matrix",
+  "trend",
+  "compare",
+  "activities",
+] as const;
 
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
@@ -9,5 +17,6 @@ export function isEmbedView(value: string): value is EmbedView {
 
 /** The full-dashboard page that shows the same view, for the embed's "open" link. */
 export function fullViewPath(view: EmbedView): string {
-  return view === "activities" ? "/activities" : "/";
+  if (view === "activities") return "/activities";
+  return view === "compare" ? "/compare" : "/";
 }

@@ -2,21 +2,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { inject } from "vitest";
-
-/** Debian's Chromium; CHROMIUM_PATH overrides it on machines that keep it elsewhere. */
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-// The machine has no network but loopback: without these flags Chromium keeps dialling out.
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../scripts/bench/chromium";
 
 export const ARTIFACTS_DIR = fileURLToPath(new URL("../../artifacts/", import.meta.url));
 
@@ -26,7 +12,7 @@ export const VIEWPORTS = {
 } as const;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: EXECUTABLE, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface OpenedPage {
