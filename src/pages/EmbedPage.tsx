@@ -1,17 +1,28 @@
-import { useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
 import { useDataset } from "../data/use-dataset";
-import { ActivitiesTableView } from "../features/activities/ActivitiesTableView";
-import { CompareView } from "../features/compare/CompareView";
+
 import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
 import { usePostHeight } from "../features/embed/use-post-height";
-import { SingleChartView } from "../features/overview/SingleChartView";
 import { formatHash } from "../url-state/hash-location";
 import { EMBED_PARAMS, parseEmbedOptions } from "../url-state/embed-options";
 import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
+
+// Each view is its own chunk: an embedded chart never downloads the table or the comparison.
+const SingleChartView = lazy(() =>
+  import("../features/overview/SingleChartView").then((module) => ({ default: module.SingleChartView })),
+);
+const CompareView = lazy(() =>
+  import("../features/compare/CompareView").then((module) => ({ default: module.CompareView })),
+);
+const ActivitiesTableView = lazy(() =>
+  import("../features/activities/ActivitiesTableView").then((module) => ({
+    default: module.ActivitiesTableView,
+  })),
+);
 
 /** #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. */
 export function EmbedPage() {
@@ -96,7 +107,7 @@ export function EmbedPage() {
       value={{ tone: options.theme, showLegend: options.legend, showTitle: options.title }}
     >
       <div ref={root} className="embed" lang={options.lang}>
-        {body}
+        <Suspense fallback={<LoadingState label="Loading…" />}>{body}</Suspense>
         <p className="embed__source">
           Source: ITU{compiled ? ", compiled from public ITU pages by activity year" : ""}
           {years.length > 0 ? ` (${Math.min(...years)}–${Math.max(...years)})` : ""}.{" "}
