@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ReferenceSchema } from "../../src/schema/reference";
 import { parseCsv } from "../../scripts/dossier/csv";
 import { serveSyntheticReports } from "../../scripts/bench/synthetic-routes";
 import { generateSyntheticReports } from "../../scripts/synth/generate";
-import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { VIEWPORTS, launchBrowser, openApp, readShownCount, saveScreenshot } from "./support/browser";
 import { loadShippedActivities } from "./support/shipped-data";
 
 const activities = loadShippedActivities();
@@ -18,19 +18,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const shownCount = async (page: Page) =>
-  Number((await page.getByTestId("activity-count").textContent())?.replace(/\D/g, ""));
-
 describe("activities explorer on the shipped data", () => {
   it("filters by SDG, matches the data files, and exports those rows as CSV", async () => {
     const { page, errors } = await openApp(browser, "#/activities");
     await page.getByTestId("activity-count").waitFor();
-    expect(await shownCount(page)).toBe(activities.length);
+    expect(await readShownCount(page)).toBe(activities.length);
 
     await page.getByRole("button", { name: /^5 Gender equality/ }).click();
     await page.waitForFunction(() => window.location.hash === "#/activities?sdg=5");
     const expected = activities.filter((activity) => activity.sdgs.some((link) => link.sdg === 5));
-    expect(await shownCount(page)).toBe(expected.length);
+    expect(await readShownCount(page)).toBe(expected.length);
     await saveScreenshot(page, "activities-sdg5-1440");
 
     const [download] = await Promise.all([
@@ -94,7 +91,7 @@ describe("activities explorer at 100,000 synthetic activities", () => {
     await serveSyntheticReports(page, reports);
     await page.goto(new URL("#/activities", inject("baseUrl")).toString());
     await page.getByTestId("activity-count").waitFor({ timeout: 60_000 });
-    expect(await shownCount(page)).toBe(100_000);
+    expect(await readShownCount(page)).toBe(100_000);
 
     const renderedRows = await page.locator("tbody tr[data-index]").count();
     expect(renderedRows).toBeLessThan(80);

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { HOSTILE, HOSTILE_CSV } from "../fixtures/hostile-strings";
 import { TEN_ROWS_CSV, TEN_ROWS_PROBLEMS, toCsvText, validRow } from "../fixtures/import-csv";
-import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { VIEWPORTS, launchBrowser, openApp, readShownCount, saveScreenshot } from "./support/browser";
 import { loadShippedActivities } from "./support/shipped-data";
 
 const shipped = loadShippedActivities().length;
@@ -14,9 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const shownCount = async (page: Page) =>
-  Number((await page.getByTestId("activity-count").textContent())?.replace(/\D/g, ""));
 
 async function openDialog(page: Page) {
   await page.getByRole("button", { name: "Load data" }).click();
@@ -40,7 +37,7 @@ describe("bring your own data", () => {
   it("reports 3 bad rows of 10 precisely, imports the 7 valid ones, keeps them over a reload, removes them", async () => {
     const { page, errors } = await openApp(browser, "#/activities");
     await page.getByTestId("activity-count").waitFor();
-    expect(await shownCount(page)).toBe(shipped);
+    expect(await readShownCount(page)).toBe(shipped);
 
     const { dialog, review } = await pickFile(page, "ten.csv", TEN_ROWS_CSV);
     await expect
@@ -61,16 +58,16 @@ describe("bring your own data", () => {
     await review.getByRole("button", { name: "Import 7 valid rows" }).click();
     await dialog.getByText("Imported 7 activities from ten.csv as user data for 2026.").waitFor();
     await dialog.getByRole("button", { name: "Close" }).click();
-    await expect.poll(() => shownCount(page)).toBe(shipped + 7);
+    await expect.poll(() => readShownCount(page)).toBe(shipped + 7);
 
     await page.reload();
     await page.getByTestId("activity-count").waitFor();
-    expect(await shownCount(page)).toBe(shipped + 7);
+    expect(await readShownCount(page)).toBe(shipped + 7);
     expect(await page.getByRole("complementary", { name: "User data" }).textContent()).toContain(
       "7 activities of 2026 come from data loaded in this browser (ten.csv), not from ITU.",
     );
     await page.goto(new URL("#/activities?year=2026", inject("baseUrl")).toString());
-    await expect.poll(() => shownCount(page)).toBe(7);
+    await expect.poll(() => readShownCount(page)).toBe(7);
 
     const reopened = await openDialog(page);
     await reopened.getByRole("button", { name: "Remove ten.csv" }).click();
@@ -79,7 +76,7 @@ describe("bring your own data", () => {
     await page.reload();
     await page.getByTestId("activity-count").waitFor();
     await page.goto(new URL("#/activities", inject("baseUrl")).toString());
-    await expect.poll(() => shownCount(page)).toBe(shipped);
+    await expect.poll(() => readShownCount(page)).toBe(shipped);
     expect(await page.getByRole("complementary", { name: "User data" }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -100,7 +97,7 @@ describe("bring your own data", () => {
     await review.getByRole("button", { name: "Import 3 valid rows" }).click();
     await dialog.getByText(/Imported 3 activities/).waitFor();
     await dialog.getByRole("button", { name: "Close" }).click();
-    await expect.poll(() => shownCount(page)).toBe(shipped + 3);
+    await expect.poll(() => readShownCount(page)).toBe(shipped + 3);
 
     // Every place that shows the rows: the table, each detail, the overview.
     for (const id of ["H-01", "H-02", "H-03"]) {

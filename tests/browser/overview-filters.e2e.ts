@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { VIEWPORTS, launchBrowser, openApp, readShownCount, saveScreenshot } from "./support/browser";
 import { loadShippedActivities } from "./support/shipped-data";
 
 const activities = loadShippedActivities();
@@ -14,10 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function shownCount(page: Page): Promise<number> {
-  return Number((await page.getByTestId("activity-count").textContent())?.replace(/\D/g, ""));
-}
 
 /** Sums a chart's table twin: the per-sector counts must add up to the count shown above. */
 async function sectorTableTotal(page: Page): Promise<number> {
@@ -34,7 +30,7 @@ describe("overview: filters live in the URL", () => {
     await page.getByTestId("activity-count").waitFor();
     const expected = withSdg(9).length;
     expect(expected).toBeGreaterThan(0);
-    expect(await shownCount(page)).toBe(expected);
+    expect(await readShownCount(page)).toBe(expected);
     await expect(page.getByRole("list", { name: "Active filters" }).textContent()).resolves.toMatch(
       /SDG 9: Industry/,
     );
@@ -42,7 +38,7 @@ describe("overview: filters live in the URL", () => {
     await saveScreenshot(page, "overview-sdg9-1440");
 
     await page.getByRole("button", { name: /^Remove filter SDG 9/ }).click();
-    expect(await shownCount(page)).toBe(activities.length);
+    expect(await readShownCount(page)).toBe(activities.length);
     expect(new URL(page.url()).hash).toBe("#/");
     expect(errors).toEqual([]);
     await page.close();
@@ -55,15 +51,15 @@ describe("overview: filters live in the URL", () => {
     // SVG renderer: every bar is a real element; SDG 5's bar carries its official colour.
     await sdgChart.locator('path[fill="#FF3A21"]').first().click();
     await page.waitForFunction(() => window.location.hash === "#/?sdg=5");
-    expect(await shownCount(page)).toBe(withSdg(5).length);
+    expect(await readShownCount(page)).toBe(withSdg(5).length);
 
     await page.reload();
     await page.getByTestId("activity-count").waitFor();
-    expect(await shownCount(page)).toBe(withSdg(5).length);
+    expect(await readShownCount(page)).toBe(withSdg(5).length);
 
     await page.goBack();
     await page.waitForFunction(() => window.location.hash === "" || window.location.hash === "#/");
-    expect(await shownCount(page)).toBe(activities.length);
+    expect(await readShownCount(page)).toBe(activities.length);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -76,7 +72,7 @@ describe("overview: filters live in the URL", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.location.hash === "#/?sector=ITU-T");
-    expect(await shownCount(page)).toBe(
+    expect(await readShownCount(page)).toBe(
       activities.filter((activity) => activity.sector?.code === "ITU-T").length,
     );
     await page.close();

@@ -1,9 +1,8 @@
 import { useMemo } from "react";
-import { flattenReports, type ActivityRecord } from "../../domain/activity-record";
+import type { ActivityRecord } from "../../domain/activity-record";
+import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { diffActivitiesByKey } from "../../domain/compare";
-import { filterActivities } from "../../domain/filter-activities";
 import { toggleFilterValue, type FilterState } from "../../domain/filter-state";
-import { reconcileFilters } from "../../domain/reconcile-filters";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import type { DroppedParam } from "../../url-state/filter-params";
@@ -40,26 +39,14 @@ export function CompareView({
   setFilters,
   embedded = false,
 }: CompareViewProps) {
-  const all = useMemo(() => flattenReports(reports), [reports]);
-  const reportYears = useMemo(
-    () => [...new Set(reports.map((report) => report.meta.year))].sort((x, y) => x - y),
-    [reports],
+  // A and B choose the years here: the shared year filter is kept in the URL for the other pages, unused.
+  const urlFiltersWithoutYears = useMemo(() => ({ ...urlFilters, years: [] }), [urlFilters]);
+  const { all, reportYears, filters, unknown, filtered } = useFilteredActivities(
+    reference,
+    reports,
+    urlFiltersWithoutYears,
   );
   const { years, dropped: droppedYears, setYears } = useCompareYears(reportYears);
-  // A and B choose the years here: the shared year filter is kept in the URL for the other pages, unused.
-  const { filters, unknown } = useMemo(
-    () =>
-      reconcileFilters(
-        { ...urlFilters, years: [] },
-        {
-          years: [],
-          sectors: reference.sectors.map((sector) => sector.code),
-          lines: reference.actionLines.map((line) => line.code),
-        },
-      ),
-    [urlFilters, reference],
-  );
-  const filtered = useMemo(() => filterActivities(all, filters), [all, filters]);
   const setSharedFilters = (next: FilterState) => setFilters({ ...next, years: urlFilters.years });
   const yearA = years?.a;
   const yearB = years?.b;

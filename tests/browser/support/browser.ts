@@ -43,3 +43,8 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** The activity count a page shows (data-testid="activity-count"), as a number. */
+export async function readShownCount(page: Page): Promise<number> {
+  return Number((await page.getByTestId("activity-count").textContent())?.replace(/\D/g, ""));
+}
