@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { startServiceWorker } from "./app/offline/service-worker-status";
 import "./styles/global.css";
 
 const container = document.getElementById("root");
@@ -10,3 +11,6 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+// After the first render: the worker and its precaching must not compete with the first chart.
+window.addEventListener("load", () => void startServiceWorker(), { once: true });

@@ -3,6 +3,7 @@ import { LoadingState } from "../components/LoadingState";
 import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { useHashLocation } from "../url-state/use-hash-location";
+import { OfflineStatus } from "./offline/OfflineStatus";
 import { NAV_ROUTES } from "./routes";
 
 export function AppShell() {
@@ -48,6 +49,7 @@ export function AppShell() {
       <main id="main-content" tabIndex={-1}>
         <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
       </main>
+      <OfflineStatus />
     </div>
   );
 }

@@ -27,7 +27,8 @@ export async function openApp(
   hash = "#/",
   viewport: { width: number; height: number } = VIEWPORTS.desktop,
 ): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport });
+  // Service workers are tested on their own (offline.e2e.ts); elsewhere their precaching is only noise.
+  const page = await browser.newPage({ viewport, serviceWorkers: "block" });
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
