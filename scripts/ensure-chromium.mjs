@@ -14,7 +14,7 @@ if (!existsSync(executable)) {
   }
   console.log("Installing Chromium from Debian's packages for the browser tests...");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  execSync("apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core", {
+  execSync("apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core fonts-wqy-microhei", {
     stdio: "inherit",
     env,
   });

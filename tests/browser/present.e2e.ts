@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
@@ -13,6 +16,38 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+// CI installs LibreOffice (.ci/run sets REQUIRE_LIBREOFFICE); on a developer machine without it the
+// conversion is skipped and the structural checks of the zip still run.
+const libreOffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((path) => existsSync(path));
+if (process.env.REQUIRE_LIBREOFFICE && !libreOffice) {
+  throw new Error(
+    "REQUIRE_LIBREOFFICE is set but LibreOffice is not installed (apt-get install libreoffice-impress-nogui)",
+  );
+}
+
+/** Converts a .pptx with LibreOffice, headless, and counts the pages of the PDF it writes. */
+function convertToPdfPages(pptxPath: string): number {
+  const outDir = mkdtempSync(join(tmpdir(), "wsis-pptx-"));
+  const input = join(outDir, "deck.pptx");
+  copyFileSync(pptxPath, input);
+  execFileSync(
+    libreOffice ?? "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${outDir}/profile`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { timeout: 120_000, stdio: "pipe" },
+  );
+  const pdf = readFileSync(join(outDir, "deck.pdf")).toString("latin1");
+  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
 
 const slideNumber = (page: Page) => page.getByTestId("slide-number").textContent();
 
@@ -56,6 +91,25 @@ describe("presentation mode", () => {
     expect(
       box && Math.max(box.width / VIEWPORTS.desktop.width, box.height / VIEWPORTS.desktop.height),
     ).toBeCloseTo(1, 2);
+
+    // The slideshow is modal: Tab cycles through its own controls (and the browser's own UI, shown here
+    // as <body>) and never reaches the page behind it.
+    const stops: string[] = [];
+    for (let press = 0; press < 10; press += 1) {
+      await page.keyboard.press("Tab");
+      stops.push(
+        await page.evaluate(() => {
+          const active = document.activeElement;
+          if (!active || active === document.body) return "browser";
+          return active.closest(".present-show")
+            ? (active.getAttribute("aria-label") ?? active.textContent ?? "")
+            : "PAGE";
+        }),
+      );
+    }
+    expect(stops).not.toContain("PAGE");
+    expect(stops).toEqual(expect.arrayContaining(["Activities by SDG", "Next slide", "Exit Esc"]));
+    await expect(slideNumber(page)).resolves.toBe("1 / 3");
 
     await page.keyboard.press("Escape");
     await show.waitFor({ state: "detached" });
@@ -104,6 +158,8 @@ describe("presentation mode", () => {
     expect(notes[0]).toContain(viewUrl("#/?sdg=5"));
     expect(notes[1]).toContain(`Open this view in the WSIS Dashboard: ${viewUrl("#/")}<`);
     expect(notes[2]).toContain(viewUrl("#/?year=2023"));
+    // "It must open in PowerPoint and LibreOffice": LibreOffice renders all three slides to a PDF.
+    if (libreOffice) expect(convertToPdfPages(path)).toBe(3);
     await expect(page.getByRole("status").filter({ hasText: "downloaded" }).textContent()).resolves.toBe(
       "wsis-dashboard-deck.pptx downloaded (3 slides).",
     );

@@ -32,19 +32,19 @@ describe("OfflineStatus", () => {
 
   it("says when the dashboard has been saved for offline use", async () => {
     render(<OfflineStatus />);
-    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+    expect(screen.getByTestId("sw-status")).toBeEmptyDOMElement();
     await startServiceWorker();
     act(() => lastRegistration().onOfflineReady?.());
-    expect(screen.getByRole("status")).toHaveTextContent(/ready to work offline/i);
+    expect(screen.getByTestId("sw-status")).toHaveTextContent(/ready to work offline/i);
     await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
-    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+    expect(screen.getByTestId("sw-status")).toBeEmptyDOMElement();
   });
 
   it("offers a newer build and activates it only when asked", async () => {
     render(<OfflineStatus />);
     await startServiceWorker();
     act(() => lastRegistration().onNeedRefresh?.());
-    expect(screen.getByRole("status")).toHaveTextContent(/newer version/i);
+    expect(screen.getByTestId("sw-status")).toHaveTextContent(/newer version/i);
     expect(updateCalls).toHaveLength(0);
     await userEvent.click(screen.getByRole("button", { name: "Reload now" }));
     expect(updateCalls).toHaveLength(1);

@@ -14,9 +14,10 @@ export function OfflineStatus() {
     readServiceWorkerStatus,
   );
   const visible = offlineReady || updateWaiting;
-  // The live region stays in the page so that screen readers announce what appears in it.
+  // The live region stays in the page so that screen readers announce what appears in it. Not
+  // role="status": pages have their own status (the activity count), and this is the shell's.
   return (
-    <div role="status" className={visible ? "sw-status" : "visually-hidden"}>
+    <div aria-live="polite" data-testid="sw-status" className={visible ? "sw-status" : "visually-hidden"}>
       {visible && (
         <>
           <p>

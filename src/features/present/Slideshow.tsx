@@ -26,7 +26,7 @@ interface SlideshowProps {
 
 /** The deck full screen, one live chart per slide; the keys of presentation software move through it. */
 export function Slideshow({ slides, number, services, onGo, onLeave }: SlideshowProps) {
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDialogElement>(null);
   const scale = useSyncExternalStore(subscribeResize, readScale, () => 1);
   const slide = slides[number - 1] ?? slides[0];
   const { renderChart, caption, base } = services;
@@ -38,7 +38,14 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
   const count = slides.length;
 
   useEffect(() => {
-    root.current?.focus();
+    // A modal <dialog>: the page behind is inert, so Tab cycles through the slideshow's own controls only.
+    // jsdom has no showModal, so there it is simply opened.
+    const dialog = root.current;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === "function") dialog.showModal();
+      else dialog.setAttribute("open", "");
+    }
+    dialog?.focus();
     // The page under the slideshow must not scroll (a phone would scroll it instead of the slide).
     document.documentElement.dataset.presenting = "true";
     return () => {
@@ -79,13 +86,13 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
 
   if (!slide || !text || !filters) return null;
   return (
-    <div
+    <dialog
       ref={root}
       className="present present-show"
-      role="dialog"
-      aria-modal="true"
       aria-label="Slideshow"
       tabIndex={-1}
+      // Esc is one of the slideshow's keys (handled with the others): the dialog must not close by itself.
+      onCancel={(event) => event.preventDefault()}
     >
       <div
         className="present-stage"
@@ -144,6 +151,6 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
       <p className="visually-hidden" aria-live="polite">
         Slide {number} of {count}: {text.title}
       </p>
-    </div>
+    </dialog>
   );
 }
