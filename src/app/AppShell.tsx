@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { LoadingState } from "../components/LoadingState";
+import { PanelBoundary } from "../components/PanelBoundary";
 import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { useHashLocation } from "../url-state/use-hash-location";
@@ -10,9 +11,11 @@ export function AppShell() {
   // Embeds render alone, without the app's header and navigation, and load only their own code.
   if (path.startsWith("/embed/")) {
     return (
-      <Suspense fallback={<LoadingState label="Loading…" />}>
-        <EmbedPage />
-      </Suspense>
+      <PanelBoundary what="This view" resetKey={path}>
+        <Suspense fallback={<LoadingState label="Loading…" />}>
+          <EmbedPage />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   return (
@@ -46,7 +49,10 @@ export function AppShell() {
         <LoadDataButton />
       </header>
       <main id="main-content" tabIndex={-1}>
-        <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
+        {/* A page that fails shows an error card here; the header and navigation keep working. */}
+        <PanelBoundary what="This page" resetKey={path}>
+          <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
+        </PanelBoundary>
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
+import { PanelBoundary } from "../components/PanelBoundary";
 import { useDataset } from "../data/use-dataset";
 
 import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
@@ -107,7 +108,9 @@ export function EmbedPage() {
       value={{ tone: options.theme, showLegend: options.legend, showTitle: options.title }}
     >
       <div ref={root} className="embed" lang={options.lang}>
-        <Suspense fallback={<LoadingState label="Loading…" />}>{body}</Suspense>
+        <PanelBoundary what="This view" resetKey={view}>
+          <Suspense fallback={<LoadingState label="Loading…" />}>{body}</Suspense>
+        </PanelBoundary>
         <p className="embed__source">
           Source: ITU{compiled ? ", compiled from public ITU pages by activity year" : ""}
           {years.length > 0 ? ` (${Math.min(...years)}–${Math.max(...years)})` : ""}.{" "}
