@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { LoadingState } from "../components/LoadingState";
 import { PanelBoundary } from "../components/PanelBoundary";
+import { OfflineNotice } from "../features/data-status/OfflineNotice";
 import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { useHashLocation } from "../url-state/use-hash-location";
@@ -49,6 +50,7 @@ export function AppShell() {
         <LoadDataButton />
       </header>
       <main id="main-content" tabIndex={-1}>
+        <OfflineNotice />
         {/* A page that fails shows an error card here; the header and navigation keep working. */}
         <PanelBoundary what="This page" resetKey={path}>
           <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>

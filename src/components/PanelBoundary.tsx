@@ -56,7 +56,12 @@ class CatchPanelError extends Component<CatchProps, { failed: boolean; resetKey:
     return (
       <section className="state-card state-card--error panel-error" role="alert">
         <p className="panel-error__title">{this.props.what} could not be shown.</p>
-        <p>Something went wrong while drawing it. The rest of the page still works.</p>
+        <p>
+          {navigator.onLine
+            ? "Something went wrong while drawing it."
+            : "You appear to be offline, and part of the app could not be downloaded."}{" "}
+          The rest of the page still works.
+        </p>
         <button type="button" className="button" onClick={this.retry}>
           Retry
         </button>
