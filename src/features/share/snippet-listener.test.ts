@@ -6,11 +6,12 @@ const DASHBOARD = "https://dash.example.org";
 /** Puts the copied snippet into a host page, as an embedder would, and runs its script. */
 function pasteSnippet(): HTMLIFrameElement {
   const snippet = iframeSnippet(`${DASHBOARD}/wsis/#/embed/sdgs`, "Activities by SDG");
-  const [, script = ""] = /<script>([\s\S]*)<\/script>/.exec(snippet) ?? [];
-  document.body.innerHTML = snippet.replace(/<script>[\s\S]*<\/script>/, "");
+  const pasted = new DOMParser().parseFromString(snippet, "text/html");
+  const frame = document.importNode(pasted.querySelector("iframe")!, true);
+  document.body.append(frame);
   // The host page runs the snippet's script; here a Function stands in for the <script> element.
-  new Function(script)();
-  return document.querySelector("iframe")!;
+  new Function(pasted.querySelector("script")!.textContent)();
+  return frame;
 }
 
 function post(frame: HTMLIFrameElement, origin: string, data: unknown) {
@@ -18,7 +19,7 @@ function post(frame: HTMLIFrameElement, origin: string, data: unknown) {
 }
 
 afterEach(() => {
-  document.body.innerHTML = "";
+  document.body.replaceChildren();
 });
 
 describe("the iframe snippet's height listener", () => {
