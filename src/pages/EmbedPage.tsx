@@ -59,7 +59,15 @@ export function EmbedPage() {
     if (dataset.status === "loading") return <LoadingState label="Loading…" />;
     if (dataset.status === "error")
       return (
-        <ErrorState title="The data could not be loaded" issues={dataset.issues} onRetry={dataset.retry} />
+        <ErrorState
+          title={
+            dataset.offline
+              ? "You appear to be offline: the data could not be loaded"
+              : "The data could not be loaded"
+          }
+          issues={dataset.issues}
+          onRetry={dataset.retry}
+        />
       );
     if (view === "compare") {
       return (
