@@ -39,6 +39,15 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: "Data is never rendered as HTML.",
         },
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          message: "Data is never rendered as HTML: build elements, or set textContent.",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: "Data is never rendered as HTML: build elements, or set textContent.",
+        },
       ],
     },
   },

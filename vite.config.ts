@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { contentSecurityPolicyPlugin } from "./scripts/build/vite-plugin-csp";
 import { datasetPlugin } from "./scripts/data/vite-plugin-data";
 
 // WSIS_DATA_DIR serves another data folder (e.g. a synthetic one from `npm run data:synth -- --out-dir`).
@@ -10,7 +11,7 @@ const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", imp
 export default defineConfig({
   // Relative asset paths and hash routes: the build works from any static host and any sub-path.
   base: "./",
-  plugins: [react(), datasetPlugin(dataDir), offlinePlugin()],
+  plugins: [react(), datasetPlugin(dataDir), contentSecurityPolicyPlugin(), offlinePlugin()],
   build: {
     target: "es2022",
     sourcemap: true,

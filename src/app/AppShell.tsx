@@ -1,5 +1,7 @@
 import { lazy, Suspense } from "react";
 import { LoadingState } from "../components/LoadingState";
+import { PanelBoundary } from "../components/PanelBoundary";
+import { OfflineNotice } from "../features/data-status/OfflineNotice";
 import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { useHashLocation } from "../url-state/use-hash-location";
@@ -11,9 +13,11 @@ export function AppShell() {
   // Embeds render alone, without the app's header and navigation, and load only their own code.
   if (path.startsWith("/embed/")) {
     return (
-      <Suspense fallback={<LoadingState label="Loading…" />}>
-        <EmbedPage />
-      </Suspense>
+      <PanelBoundary what="This view" resetKey={path}>
+        <Suspense fallback={<LoadingState label="Loading…" />}>
+          <EmbedPage />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   return (
@@ -47,7 +51,11 @@ export function AppShell() {
         <LoadDataButton />
       </header>
       <main id="main-content" tabIndex={-1}>
-        <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
+        <OfflineNotice />
+        {/* A page that fails shows an error card here; the header and navigation keep working. */}
+        <PanelBoundary what="This page" resetKey={path}>
+          <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
+        </PanelBoundary>
       </main>
       <OfflineStatus />
     </div>

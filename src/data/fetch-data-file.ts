@@ -5,12 +5,15 @@ export class DataFileError extends Error {
   readonly issues: DataIssue[];
   /** HTTP status when the server answered with an error; undefined for parse and schema errors. */
   readonly status: number | undefined;
+  /** True when no answer came at all: offline, or the server is unreachable. */
+  readonly network: boolean;
 
-  constructor(issues: DataIssue[], status?: number) {
+  constructor(issues: DataIssue[], status?: number, network = false) {
     super(issues.map((issue) => `${issue.file}: ${issue.message}`).join("\n"));
     this.name = "DataFileError";
     this.issues = issues;
     this.status = status;
+    this.network = network;
   }
 }
 
@@ -21,7 +24,18 @@ export function dataUrl(path: string): string {
 
 export async function fetchDataFile(path: string, signal?: AbortSignal): Promise<unknown> {
   const file = `data/${path}`;
-  const response = await fetch(dataUrl(path), { signal });
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(path), { signal });
+  } catch (error) {
+    // fetch rejects only when no answer came (or when the query was cancelled, which is not a failure).
+    if (signal?.aborted) throw error;
+    throw new DataFileError(
+      [{ file, path: "", message: "could not be fetched: no answer (you may be offline)" }],
+      undefined,
+      true,
+    );
+  }
   if (!response.ok) {
     throw new DataFileError(
       [{ file, path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() }],

@@ -5,7 +5,9 @@ const MAX_ATTEMPTS = 3;
 /** Network failures and 5xx may pass; 4xx, bad JSON and schema errors will not, so they are not retried. */
 export function shouldRetryDataRequest(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_ATTEMPTS) return false;
-  if (error instanceof DataFileError) return error.status !== undefined && error.status >= 500;
+  if (error instanceof DataFileError) {
+    return error.network || (error.status !== undefined && error.status >= 500);
+  }
   return true;
 }
 

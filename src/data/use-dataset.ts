@@ -21,7 +21,13 @@ export interface ReportFailure {
 
 export type DatasetState =
   | { status: "loading" }
-  | { status: "error"; issues: DataIssue[]; retry: () => void }
+  | {
+      status: "error";
+      issues: DataIssue[];
+      retry: () => void;
+      /** No answer from the server: most likely offline. Refetched by itself when the browser is back online. */
+      offline: boolean;
+    }
   | {
       status: "ready";
       reference: Reference;
@@ -41,6 +47,8 @@ function combineReportQueries(results: ReadonlyArray<{ data?: Report; error: unk
     pendingCount: results.filter((result) => result.isPending).length,
   };
 }
+
+const isNetworkError = (error: unknown) => error instanceof DataFileError && error.network;
 
 function issuesOf(error: unknown, file: string): DataIssue[] {
   if (error instanceof DataFileError) return error.issues;
@@ -99,6 +107,7 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
       status: "error",
       issues: issuesOf(manifest.error, "data/manifest.json"),
       retry: () => void manifest.refetch(),
+      offline: isNetworkError(manifest.error),
     };
   }
   if (reference.isError) {
@@ -107,6 +116,7 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
       status: "error",
       issues: issuesOf(reference.error, file),
       retry: () => void reference.refetch(),
+      offline: isNetworkError(reference.error),
     };
   }
   // Wait for every report: counts that grow while files arrive would be read (and quoted) wrongly.

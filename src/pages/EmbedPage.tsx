@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
+import { PanelBoundary } from "../components/PanelBoundary";
 import { useDataset } from "../data/use-dataset";
 
 import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
@@ -58,7 +59,15 @@ export function EmbedPage() {
     if (dataset.status === "loading") return <LoadingState label="Loading…" />;
     if (dataset.status === "error")
       return (
-        <ErrorState title="The data could not be loaded" issues={dataset.issues} onRetry={dataset.retry} />
+        <ErrorState
+          title={
+            dataset.offline
+              ? "You appear to be offline: the data could not be loaded"
+              : "The data could not be loaded"
+          }
+          issues={dataset.issues}
+          onRetry={dataset.retry}
+        />
       );
     if (view === "compare") {
       return (
@@ -107,7 +116,9 @@ export function EmbedPage() {
       value={{ tone: options.theme, showLegend: options.legend, showTitle: options.title }}
     >
       <div ref={root} className="embed" lang={options.lang}>
-        <Suspense fallback={<LoadingState label="Loading…" />}>{body}</Suspense>
+        <PanelBoundary what="This view" resetKey={view}>
+          <Suspense fallback={<LoadingState label="Loading…" />}>{body}</Suspense>
+        </PanelBoundary>
         <p className="embed__source">
           Source: ITU{compiled ? ", compiled from public ITU pages by activity year" : ""}
           {years.length > 0 ? ` (${Math.min(...years)}–${Math.max(...years)})` : ""}.{" "}

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "./embed-options";
+import { parseHash } from "./hash-location";
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 
@@ -38,6 +39,19 @@ describe("parseEmbedOptions", () => {
         },
       ),
       { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it("never throws on any hash, percent escapes and all", () => {
+    const hash = fc.array(
+      fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("%", "%E0%A4%A", "&", "=", "?")),
+    );
+    fc.assert(
+      fc.property(hash, (parts) => {
+        const options = parseEmbedOptions(parseHash(`#/embed/sdgs?${parts.join("")}`).params);
+        expect(["light", "dark"]).toContain(options.theme);
+      }),
+      { numRuns: 3000, seed: 12 },
     );
   });
 });

@@ -72,7 +72,7 @@ describe("URL round trip (property-based)", () => {
         expect(location.path).toBe("/activities");
         expect(parseFilterParams(location.params)).toEqual({ filters, dropped: [] });
       }),
-      { numRuns: 500, seed: 20261128 },
+      { numRuns: 2000, seed: 20261128 },
     );
   });
 
@@ -82,7 +82,21 @@ describe("URL round trip (property-based)", () => {
         const { filters } = parseFilterParams(parseHash(`#/?${query}`).params);
         expect(filters.sdgs.every((sdg) => sdg >= 1 && sdg <= 17)).toBe(true);
       }),
-      { numRuns: 1000, seed: 7 },
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it("never throws on any hash: every code unit, broken percent escapes, repeated keys", () => {
+    const part = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.constantFrom("%", "%E0%A4%A", "%FF", "sdg=", "year=", "sector=", "line=", "q=", "&", "~", ","),
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 20 }), (parts) => {
+        const { filters } = parseFilterParams(parseHash(`#/?${parts.join("")}`).params);
+        expect(filters.years.every((year) => Number.isInteger(year))).toBe(true);
+      }),
+      { numRuns: 3000, seed: 8 },
     );
   });
 });

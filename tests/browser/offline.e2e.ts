@@ -36,18 +36,24 @@ describe("offline after the first visit", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    // Online, everything (the worker's registration included) runs under the CSP without a complaint.
+    page.on("console", (message) => {
+      if (message.type() === "error" && !offline) errors.push(message.text());
+    });
+    let offline = false;
     try {
       await page.goto(new URL("#/?sdg=9", url).toString());
       await page.getByRole("group", { name: "Activities by SDG" }).waitFor();
       // The app says when everything is saved: the worker has precached the build and the data.
       await expect(
         page
-          .getByRole("status")
+          .getByTestId("sw-status")
           .filter({ hasText: /ready to work offline/i })
           .textContent(),
       ).resolves.toMatch(/saved in this browser/);
     } finally {
       await server.close();
+      offline = true;
     }
 
     await expect(page.request.get(url).catch(() => "unreachable")).resolves.toBe("unreachable");

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from "react";
+import { PanelBoundary } from "../../components/PanelBoundary";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { computeFacetCounts } from "../../domain/facets";
 import type { FilterState } from "../../domain/filter-state";
@@ -103,17 +104,21 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
               <p>Remove a filter above, or clear them all, to see activities again.</p>
             </section>
           ) : (
-            <ActivitiesTable
-              table={table}
-              sortLabel={`${String(sortColumn?.columnDef.header ?? tableParams.sort.id)}, ${tableParams.sort.desc ? "descending" : "ascending"}`}
-            />
+            <PanelBoundary what="The table of activities">
+              <ActivitiesTable
+                table={table}
+                sortLabel={`${String(sortColumn?.columnDef.header ?? tableParams.sort.id)}, ${tableParams.sort.desc ? "descending" : "ascending"}`}
+              />
+            </PanelBoundary>
           )}
           {detail ? (
-            <ActivityDetail
-              activity={detail}
-              reference={reference}
-              onClose={() => setTableParams({ ...tableParams, activity: undefined })}
-            />
+            <PanelBoundary what="The activity's details" resetKey={detail.id}>
+              <ActivityDetail
+                activity={detail}
+                reference={reference}
+                onClose={() => setTableParams({ ...tableParams, activity: undefined })}
+              />
+            </PanelBoundary>
           ) : null}
         </div>
       </OpenActivityContext.Provider>

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { PanelBoundary } from "../../components/PanelBoundary";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { diffActivitiesByKey } from "../../domain/compare";
@@ -102,60 +103,76 @@ export function CompareView({
           B choose the years.
         </p>
       ) : null}
-      <CompareSummary
-        yearA={a}
-        yearB={b}
-        total={model.total}
-        added={diff.added.length}
-        continued={diff.continued.length}
-        removed={diff.removed.length}
-      />
+      <PanelBoundary what="The summary">
+        <CompareSummary
+          yearA={a}
+          yearB={b}
+          total={model.total}
+          added={diff.added.length}
+          continued={diff.continued.length}
+          removed={diff.removed.length}
+        />
+      </PanelBoundary>
       <div className="compare-grid">
         <div className="compare-grid__sector">
-          <ChangeCard
-            title="Change by sector"
-            rowHeader="Sector"
-            rows={model.sectors}
-            yearA={a}
-            yearB={b}
-            onToggle={(value) => toggle("sectors", value)}
-          />
+          <PanelBoundary what="The change by sector">
+            <ChangeCard
+              title="Change by sector"
+              rowHeader="Sector"
+              rows={model.sectors}
+              yearA={a}
+              yearB={b}
+              onToggle={(value) => toggle("sectors", value)}
+            />
+          </PanelBoundary>
         </div>
         <div className="compare-grid__line">
-          <ChangeCard
-            title="Change by WSIS action line"
-            rowHeader="Action line"
-            note="An activity on several action lines counts once under each; C7 includes its sub-lines."
-            rows={model.lines}
-            yearA={a}
-            yearB={b}
-            onToggle={(value) => toggle("lines", value)}
-          />
+          <PanelBoundary what="The change by action line">
+            <ChangeCard
+              title="Change by WSIS action line"
+              rowHeader="Action line"
+              note="An activity on several action lines counts once under each; C7 includes its sub-lines."
+              rows={model.lines}
+              yearA={a}
+              yearB={b}
+              onToggle={(value) => toggle("lines", value)}
+            />
+          </PanelBoundary>
         </div>
         <div className="compare-grid__sdg">
-          <ChangeCard
-            title="Change by SDG"
-            rowHeader="SDG"
-            note="An activity linked to several SDGs counts once under each. Most SDG links come from the WSIS-SDG matrix."
-            rows={model.sdgs}
-            yearA={a}
-            yearB={b}
-            onToggle={(value) => setSharedFilters(toggleFilterValue(filters, "sdgs", Number(value)))}
-          />
+          <PanelBoundary what="The change by SDG">
+            <ChangeCard
+              title="Change by SDG"
+              rowHeader="SDG"
+              note="An activity linked to several SDGs counts once under each. Most SDG links come from the WSIS-SDG matrix."
+              rows={model.sdgs}
+              yearA={a}
+              yearB={b}
+              onToggle={(value) => setSharedFilters(toggleFilterValue(filters, "sdgs", Number(value)))}
+            />
+          </PanelBoundary>
         </div>
       </div>
       {embedded ? null : (
         <>
-          <TrendCard
-            activities={filtered}
-            reportYears={reportYears}
-            reference={reference}
-            yearA={a}
-            yearB={b}
-          />
-          <ActivityDiff diff={diff} yearA={a} yearB={b} />
-          <RoleChanges reference={reference} yearA={a} yearB={b} />
-          <IndicatorsPanel yearA={a} yearB={b} />
+          <PanelBoundary what="The yearly trend">
+            <TrendCard
+              activities={filtered}
+              reportYears={reportYears}
+              reference={reference}
+              yearA={a}
+              yearB={b}
+            />
+          </PanelBoundary>
+          <PanelBoundary what="The list of activities that changed">
+            <ActivityDiff diff={diff} yearA={a} yearB={b} />
+          </PanelBoundary>
+          <PanelBoundary what="ITU's roles">
+            <RoleChanges reference={reference} yearA={a} yearB={b} />
+          </PanelBoundary>
+          <PanelBoundary what="The indicators">
+            <IndicatorsPanel yearA={a} yearB={b} />
+          </PanelBoundary>
         </>
       )}
     </>

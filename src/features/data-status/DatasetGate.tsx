@@ -18,7 +18,11 @@ export function DatasetGate({ children }: { children: (dataset: ReadyDataset) =>
   if (dataset.status === "error") {
     return (
       <ErrorState
-        title="The dashboard data could not be loaded"
+        title={
+          dataset.offline
+            ? "You appear to be offline: the dashboard data could not be loaded"
+            : "The dashboard data could not be loaded"
+        }
         issues={dataset.issues}
         onRetry={dataset.retry}
       />

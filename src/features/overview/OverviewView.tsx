@@ -1,4 +1,5 @@
-import { Fragment, useMemo } from "react";
+import { useMemo } from "react";
+import { PanelBoundary } from "../../components/PanelBoundary";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { filterActivities } from "../../domain/filter-activities";
 import type { FilterState } from "../../domain/filter-state";
@@ -22,6 +23,15 @@ interface OverviewViewProps {
 }
 
 const CHART_ORDER: readonly OverviewChartName[] = ["sectors", "sdgs", "action-lines", "matrix", "trend"];
+
+/** What the error card names when one chart fails. */
+const CHART_NAMES: Record<OverviewChartName, string> = {
+  sectors: "The chart by sector",
+  sdgs: "The chart by SDG",
+  "action-lines": "The chart by action line",
+  matrix: "The action line and SDG matrix",
+  trend: "The chart per report year",
+};
 
 export function OverviewView({ reference, reports, urlFilters, dropped, setFilters }: OverviewViewProps) {
   const { all, reportYears, filters, unknown, filtered } = useFilteredActivities(
@@ -53,7 +63,9 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
         {filtered.length === 1 ? "activity" : "activities"} match{filtered.length === 1 ? "es" : ""}
         {filtered.length === all.length ? " (all)" : ` of ${all.length.toLocaleString("en")}`}
       </p>
-      <KpiTiles values={computeKpis(filtered)} comparison={comparison} />
+      <PanelBoundary what="The key figures">
+        <KpiTiles values={computeKpis(filtered)} comparison={comparison} />
+      </PanelBoundary>
       {filtered.length === 0 ? (
         <section className="state-card">
           <h2>No activities match these filters</h2>
@@ -62,7 +74,9 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
       ) : (
         <div className="chart-grid">
           {CHART_ORDER.map((name) => (
-            <Fragment key={name}>{OVERVIEW_CHARTS[name](context)}</Fragment>
+            <PanelBoundary key={name} what={CHART_NAMES[name]}>
+              {OVERVIEW_CHARTS[name](context)}
+            </PanelBoundary>
           ))}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
+import { PanelBoundary } from "../../components/PanelBoundary";
 import type { Slide } from "../../url-state/deck-params";
 import type { DeckServices } from "./deck-services";
 import { slideForKey } from "./slide-keys";
@@ -113,7 +114,9 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
           </header>
           <div className="present-slide__chart" data-view={slide.view}>
             <ChartDisplayContext.Provider value={DISPLAY}>
-              {renderChart(slide.view, filters)}
+              <PanelBoundary what="This slide's chart" resetKey={number}>
+                {renderChart(slide.view, filters)}
+              </PanelBoundary>
             </ChartDisplayContext.Provider>
           </div>
           <footer className="present-slide__footer">

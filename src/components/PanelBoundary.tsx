@@ -1,0 +1,71 @@
+import { QueryErrorResetBoundary } from "@tanstack/react-query";
+import { Component, type ErrorInfo, type ReactNode } from "react";
+
+interface PanelBoundaryProps {
+  /** What the panel is, in plain words, e.g. "The chart by SDG": the fallback says it could not be shown. */
+  what: string;
+  /** When this changes (e.g. the route), a failed panel tries again by itself. */
+  resetKey?: unknown;
+  children: ReactNode;
+}
+
+/**
+ * Keeps a failure inside one panel: the panel becomes an error card with Retry, the rest of the page
+ * keeps working. Retry also resets failed queries inside it, so that they fetch again.
+ */
+export function PanelBoundary({ what, resetKey, children }: PanelBoundaryProps) {
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <CatchPanelError what={what} resetKey={resetKey} onReset={reset}>
+          {children}
+        </CatchPanelError>
+      )}
+    </QueryErrorResetBoundary>
+  );
+}
+
+interface CatchProps extends PanelBoundaryProps {
+  onReset: () => void;
+}
+
+// React catches render errors only in class components (https://react.dev/reference/react/Component).
+class CatchPanelError extends Component<CatchProps, { failed: boolean; resetKey: unknown }> {
+  state = { failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: CatchProps, state: { failed: boolean; resetKey: unknown }) {
+    return Object.is(props.resetKey, state.resetKey) ? null : { failed: false, resetKey: props.resetKey };
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    // Left in the console for whoever reports the problem; the user sees the card.
+    console.warn(`${this.props.what} failed:`, error, info.componentStack);
+  }
+
+  retry = () => {
+    this.props.onReset();
+    this.setState({ failed: false });
+  };
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <section className="state-card state-card--error panel-error" role="alert">
+        <p className="panel-error__title">{this.props.what} could not be shown.</p>
+        <p>
+          {navigator.onLine
+            ? "Something went wrong while drawing it."
+            : "You appear to be offline, and part of the app could not be downloaded."}{" "}
+          The rest of the page still works.
+        </p>
+        <button type="button" className="button" onClick={this.retry}>
+          Retry
+        </button>
+      </section>
+    );
+  }
+}

@@ -1,0 +1,16 @@
+import { useOnline } from "../../components/use-online";
+
+/**
+ * Shown on every page while the browser is offline. Loaded data stays on screen; requests that failed are
+ * made again by TanStack Query when the browser says it is back online (refetchOnReconnect).
+ */
+export function OfflineNotice() {
+  const online = useOnline();
+  if (online) return null;
+  return (
+    <p className="notice notice--warning offline-notice" role="status">
+      You appear to be offline. What is already loaded stays on screen, and the dashboard will try again when
+      the connection is back.
+    </p>
+  );
+}
