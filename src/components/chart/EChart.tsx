@@ -1,15 +1,14 @@
 import type { EChartsOption } from "echarts";
-import EChartsReactCore from "echarts-for-react/esm/core";
-import { useCallback, useContext, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
+import { loadChartModules, missingChartModules } from "./chart-modules";
 import { ChartDisplayContext, DARK_THEME } from "./chart-theme";
 import { echarts } from "./echarts-setup";
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
-const RENDER_OPTIONS = { renderer: "svg" } as const;
 // Merge updates into the drawn chart (ECharts diffs the elements) instead of rebuilding it;
 // series are replaced wholesale so that a shorter list never leaves stale bars behind.
-const REPLACE_MERGE = ["series"];
+const SET_OPTION = { notMerge: false, replaceMerge: ["series"] };
 
 export interface EChartProps {
   option: EChartsOption;
@@ -60,15 +59,55 @@ export function EChart({ option, label, description, height, items = [], onActiv
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const descriptionId = useId();
-  const events = useMemo(
-    () => ({
-      click: (params: ClickParams) => {
-        const value = valueOfClick(params);
-        if (value !== undefined && onActivate) onActivate(value);
-      },
-    }),
-    [onActivate],
-  );
+  const host = useRef<HTMLDivElement>(null);
+  const theme = display.tone === "dark" ? DARK_THEME : undefined;
+  // Legends, heatmaps and lines are separate chunks: the chart is created once its option's modules are in.
+  const missing = missingChartModules(shownOption).join(" ");
+  const [loadedModules, setLoadedModules] = useState("");
+  const modulesReady = missing === "" || missing === loadedModules;
+  useEffect(() => {
+    if (missing === "") return;
+    let current = true;
+    void loadChartModules(missing.split(" ") as Parameters<typeof loadChartModules>[0]).then(() => {
+      if (current) setLoadedModules(missing);
+    });
+    return () => {
+      current = false;
+    };
+  }, [missing]);
+
+  // One ECharts instance per mounted chart and theme, sized by its box.
+  useEffect(() => {
+    const element = host.current;
+    if (!element || !modulesReady) return;
+    const chart = echarts.init(element, theme, { renderer: "canvas" });
+    instance.current = chart;
+    chart.on("rendered", markFirstChart);
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      chart.dispose();
+      instance.current = null;
+    };
+  }, [theme, modulesReady]);
+
+  useEffect(() => {
+    if (modulesReady) instance.current?.setOption(shownOption, SET_OPTION);
+  }, [shownOption, theme, modulesReady]);
+
+  useEffect(() => {
+    const chart = instance.current;
+    if (!chart || !onActivate) return;
+    const onClick = (params: ClickParams) => {
+      const value = valueOfClick(params);
+      if (value !== undefined) onActivate(value);
+    };
+    chart.on("click", onClick);
+    return () => {
+      chart.off("click", onClick);
+    };
+  }, [onActivate, theme, modulesReady]);
 
   const showItem = useCallback(
     (index: number) => {
@@ -113,21 +152,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
         }}
         className="echart__surface"
       >
-        <EChartsReactCore
-          echarts={echarts}
-          option={shownOption}
-          notMerge={false}
-          replaceMerge={REPLACE_MERGE}
-          theme={display.tone === "dark" ? DARK_THEME : undefined}
-          opts={RENDER_OPTIONS}
-          style={{ height, width: "100%" }}
-          onEvents={events}
-          onChartReady={(chart: EChartsInstance) => {
-            instance.current = chart;
-            chart.on("rendered", markFirstChart);
-          }}
-          aria-hidden="true"
-        />
+        <div ref={host} style={{ height, width: "100%" }} aria-hidden="true" />
       </div>
       <p id={descriptionId} className="visually-hidden">
         {description}
