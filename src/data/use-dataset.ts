@@ -15,14 +15,6 @@ const NO_ENTRIES: ManifestEntry[] = [];
 const NO_STORED: unknown[] = [];
 const NO_USER_DATA: UserDataState = { datasets: [], issues: [], replacedYears: [] };
 
-// The merge validates stored datasets with zod, so it is only downloaded when there is something stored.
-const mergeModuleQueryOptions = {
-  queryKey: ["user-datasets", "merge-module"],
-  queryFn: async () => (await import("./user-datasets/merge-user-datasets")).mergeUserDatasets,
-  staleTime: Infinity,
-  gcTime: Infinity,
-} as const;
-
 export interface ReportFailure {
   entry: ManifestEntry;
   issues: DataIssue[];
@@ -66,9 +58,8 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
   const manifest = useQuery(manifestQueryOptions());
   // Embeds show the published data only: what a page embeds must not depend on a visitor's browser.
   const stored = useQuery({ ...userDatasetsQueryOptions(useUserDatasetStore()), enabled: includeUserData });
-  const storedRecords = stored.data ?? NO_STORED;
-  const merge = useQuery({ ...mergeModuleQueryOptions, enabled: storedRecords.length > 0 });
-  const mergeReports = merge.data;
+  const storedRecords = stored.data?.records ?? NO_STORED;
+  const mergeReports = stored.data?.merge;
   const entries = manifest.data?.reports ?? NO_ENTRIES;
   const reference = useQuery({
     ...referenceQueryOptions(manifest.data?.reference ?? "reference.json"),
@@ -124,13 +115,6 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
       status: "error",
       issues: issuesOf(reference.error, file),
       retry: () => void reference.refetch(),
-    };
-  }
-  if (merge.isError) {
-    return {
-      status: "error",
-      issues: issuesOf(merge.error, "saved datasets"),
-      retry: () => void merge.refetch(),
     };
   }
   // Wait for every report: counts that grow while files arrive would be read (and quoted) wrongly.

@@ -1,14 +1,7 @@
 import type { EChartsOption } from "echarts";
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
-import { loadChartModules, missingChartModules } from "./chart-modules";
 import { ChartDisplayContext, DARK_THEME } from "./chart-theme";
-import { echarts } from "./echarts-setup";
-
-type EChartsInstance = ReturnType<typeof echarts.init>;
-
-// Merge updates into the drawn chart (ECharts diffs the elements) instead of rebuilding it;
-// series are replaced wholesale so that a shorter list never leaves stale bars behind.
-const SET_OPTION = { notMerge: false, replaceMerge: ["series"] };
+import { useEChartsInstance, type EChartsInstance } from "./use-echarts-instance";
 
 export interface EChartProps {
   option: EChartsOption;
@@ -46,9 +39,8 @@ function markFirstChart() {
 
 export const FIRST_CHART_MARK = "wsis:first-chart";
 
-/** The one component that talks to echarts-for-react. */
+/** The one component that draws ECharts on screen (with useEChartsInstance). */
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
-  const instance = useRef<EChartsInstance | null>(null);
   const display = useContext(ChartDisplayContext);
   const shownOption = useMemo(
     () =>
@@ -61,53 +53,21 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const descriptionId = useId();
   const host = useRef<HTMLDivElement>(null);
   const theme = display.tone === "dark" ? DARK_THEME : undefined;
-  // Legends, heatmaps and lines are separate chunks: the chart is created once its option's modules are in.
-  const missing = missingChartModules(shownOption).join(" ");
-  const [loadedModules, setLoadedModules] = useState("");
-  const modulesReady = missing === "" || missing === loadedModules;
+  const activate = useRef(onActivate);
   useEffect(() => {
-    if (missing === "") return;
-    let current = true;
-    void loadChartModules(missing.split(" ") as Parameters<typeof loadChartModules>[0]).then(() => {
-      if (current) setLoadedModules(missing);
-    });
-    return () => {
-      current = false;
-    };
-  }, [missing]);
-
-  // One ECharts instance per mounted chart and theme, sized by its box.
-  useEffect(() => {
-    const element = host.current;
-    if (!element || !modulesReady) return;
-    const chart = echarts.init(element, theme, { renderer: "canvas" });
-    instance.current = chart;
+    activate.current = onActivate;
+  }, [onActivate]);
+  const onCreated = useCallback((chart: EChartsInstance) => {
     chart.on("rendered", markFirstChart);
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      instance.current = null;
-    };
-  }, [theme, modulesReady]);
-
-  useEffect(() => {
-    if (modulesReady) instance.current?.setOption(shownOption, SET_OPTION);
-  }, [shownOption, theme, modulesReady]);
-
-  useEffect(() => {
-    const chart = instance.current;
-    if (!chart || !onActivate) return;
-    const onClick = (params: ClickParams) => {
+    chart.on("click", (params: ClickParams) => {
       const value = valueOfClick(params);
-      if (value !== undefined) onActivate(value);
-    };
-    chart.on("click", onClick);
-    return () => {
-      chart.off("click", onClick);
-    };
-  }, [onActivate, theme, modulesReady]);
+      if (value !== undefined) activate.current?.(value);
+    });
+  }, []);
+  // The tooltip module is fetched when someone first points at or focuses this chart.
+  const [wantsTooltip, setWantsTooltip] = useState(false);
+  const instance = useRef<EChartsInstance | null>(null);
+  useEChartsInstance(host, instance, shownOption, theme, wantsTooltip, onCreated);
 
   const showItem = useCallback(
     (index: number) => {
@@ -146,6 +106,8 @@ export function EChart({ option, label, description, height, items = [], onActiv
         aria-describedby={descriptionId}
         tabIndex={items.length > 0 ? 0 : undefined}
         onKeyDown={onKeyDown}
+        onPointerEnter={() => setWantsTooltip(true)}
+        onFocus={() => setWantsTooltip(true)}
         onBlur={() => {
           setActiveIndex(null);
           instance.current?.dispatchAction({ type: "hideTip" });

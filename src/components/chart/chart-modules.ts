@@ -1,10 +1,11 @@
 import type { EChartsOption } from "echarts";
 
 /** ECharts modules beyond the bar chart of echarts-setup.ts, each its own chunk (see ./modules). */
-export type ChartModule = "legend" | "heatmap" | "line";
+export type ChartModule = "legend" | "heatmap" | "line" | "tooltip";
 
 const LOADERS: Record<ChartModule, () => Promise<unknown>> = {
   legend: () => import("./modules/legend"),
+  tooltip: () => import("./modules/tooltip"),
   heatmap: () => import("./modules/heatmap"),
   line: () => import("./modules/line"),
 };
@@ -16,7 +17,10 @@ function asList<T>(value: T | readonly T[] | undefined): readonly T[] {
   return Array.isArray(value) ? (value as readonly T[]) : [value as T];
 }
 
-/** The extra modules an option draws with: by its series types and its legend or visualMap components. */
+/**
+ * The extra modules an option draws with: by its series types and its legend or visualMap components.
+ * The tooltip is asked for apart (see useEChartsInstance): it is only needed once someone points at a chart.
+ */
 export function chartModulesFor(option: EChartsOption): ChartModule[] {
   const types = new Set(asList(option.series as { type?: string } | undefined).map((series) => series.type));
   const needed: ChartModule[] = [];
@@ -26,9 +30,8 @@ export function chartModulesFor(option: EChartsOption): ChartModule[] {
   return needed;
 }
 
-/** The modules of `option` not registered yet; empty when the chart can be drawn right away. */
-export function missingChartModules(option: EChartsOption): ChartModule[] {
-  return chartModulesFor(option).filter((module) => !loaded.has(module));
+export function areChartModulesLoaded(modules: readonly ChartModule[]): boolean {
+  return modules.every((module) => loaded.has(module));
 }
 
 export async function loadChartModules(modules: readonly ChartModule[]): Promise<void> {

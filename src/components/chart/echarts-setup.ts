@@ -1,14 +1,14 @@
 import { BarChart } from "echarts/charts";
-import { GridComponent, TooltipComponent } from "echarts/components";
+import { GridSimpleComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import { DARK_THEME } from "./chart-theme";
 
 // Only what a bar chart on screen needs: the full echarts bundle is several times larger. Legends,
 // heatmaps and lines are registered by chart-modules.ts when an option first asks for them, so that an
-// embedded bar chart never downloads them. Canvas on screen: measured faster than SVG when filters redraw
+// embedded bar chart never downloads them; the tooltip when someone first points at a chart. Canvas on screen: measured faster than SVG when filters redraw
 // five charts (npm run bench); exports draw SVG with their own renderer (features/share/render-chart-svg.ts).
-echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, GridSimpleComponent, CanvasRenderer]);
 
 // Our wrapper names and describes each chart itself (and hides the canvas), so ECharts' aria module is not loaded.
 echarts.registerTheme(DARK_THEME, {

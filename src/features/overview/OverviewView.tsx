@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { filterActivities } from "../../domain/filter-activities";
 import type { FilterState } from "../../domain/filter-state";
@@ -62,7 +62,7 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
       ) : (
         <div className="chart-grid">
           {CHART_ORDER.map((name) => (
-            <Fragment key={name}>{OVERVIEW_CHARTS[name](context)}</Fragment>
+            <Suspense key={name}>{OVERVIEW_CHARTS[name](context)}</Suspense>
           ))}
         </div>
       )}

@@ -5,6 +5,7 @@ import { echarts } from "../../components/chart/echarts-setup";
 import "../../components/chart/modules/heatmap";
 import "../../components/chart/modules/legend";
 import "../../components/chart/modules/line";
+import "../../components/chart/modules/tooltip";
 
 // Images are SVG whatever draws the screen; this module (with every chart type) loads when an image is made.
 echarts.use([SVGRenderer]);
