@@ -53,6 +53,17 @@ export async function measurePageBytes(
     });
   } else await page.waitForSelector(ready.selector, { timeout: 60_000 });
   await page.waitForLoadState("networkidle");
+  // "networkidle" can come while the page is still busy drawing (no request for 500 ms) and then never
+  // again, so chunks requested after that work were missed: wait until the page is idle and has asked
+  // for no new file for a full second.
+  let seen = -1;
+  while (seen !== files.size) {
+    seen = files.size;
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })),
+    );
+    await page.waitForTimeout(1000);
+  }
   await page.close();
   const list = [...files];
   return {

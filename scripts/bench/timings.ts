@@ -63,7 +63,7 @@ export async function measureLoadProfile(browser: Browser, url: string): Promise
 
 /**
  * From a click on an SDG tile to the frame after every chart has re-rendered: the click writes the URL,
- * the hashchange re-renders React and ECharts (SVG), and two animation frames later it is on screen.
+ * the hashchange re-renders React and ECharts (canvas), and two animation frames later it is on screen.
  */
 export async function measureFilterUpdate(
   browser: Browser,

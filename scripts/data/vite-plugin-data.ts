@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Plugin } from "vite";
 import { buildManifest } from "./manifest";
+import { hashVerifiedDataFiles } from "./verified-data-hashes";
 
 const URL_PREFIX = "/data/";
 
@@ -20,9 +21,28 @@ function listJsonFiles(dir: string): string[] {
  * Serves data/ as static JSON under ./data/ in dev and copies it into the build, adding a manifest
  * generated from data/reports. data/ stays a plain folder of files that maintainers edit and review.
  */
+/** The files a build ships, by path under data/, read once so that what is hashed is what is emitted. */
+function readShippedFiles(dataDir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const filePath of listJsonFiles(dataDir))
+    files.set(relative(dataDir, filePath).split(sep).join("/"), readFileSync(filePath));
+  const manifest = buildManifest(dataDir);
+  files.set("manifest.json", Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+  return files;
+}
+
 export function datasetPlugin(dataDir: string): Plugin {
+  let shipped: Map<string, Buffer> | undefined;
   return {
     name: "wsis-dataset",
+    // The build validates the data it ships and tells the app the hashes of the files that passed
+    // (src/data/verified-data.ts); the dev server does not, so there every file is checked in the browser.
+    config(_config, { command }) {
+      if (command !== "build") return;
+      shipped = readShippedFiles(dataDir);
+      const verified = hashVerifiedDataFiles(shipped, buildManifest(dataDir));
+      return { define: { __WSIS_VERIFIED_DATA__: JSON.stringify(verified) } };
+    },
     configureServer(server) {
       server.watcher.add(dataDir);
       server.middlewares.use((request, response, next) => {
@@ -48,15 +68,8 @@ export function datasetPlugin(dataDir: string): Plugin {
       });
     },
     generateBundle() {
-      for (const filePath of listJsonFiles(dataDir)) {
-        const fileName = `data/${relative(dataDir, filePath).split(sep).join("/")}`;
-        this.emitFile({ type: "asset", fileName, source: readFileSync(filePath) });
-      }
-      this.emitFile({
-        type: "asset",
-        fileName: "data/manifest.json",
-        source: `${JSON.stringify(buildManifest(dataDir), null, 2)}\n`,
-      });
+      for (const [path, source] of shipped ?? readShippedFiles(dataDir))
+        this.emitFile({ type: "asset", fileName: `data/${path}`, source });
     },
   };
 }

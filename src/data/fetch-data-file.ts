@@ -22,8 +22,8 @@ export function dataUrl(path: string): string {
   return new URL(`data/${path}`, document.baseURI).toString();
 }
 
-export async function fetchDataFile(path: string, signal?: AbortSignal): Promise<unknown> {
-  const file = `data/${path}`;
+/** The file's text; the caller parses it (and may check it against the build's hash first). */
+export async function fetchDataText(path: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch(dataUrl(path), { signal });
@@ -31,18 +31,27 @@ export async function fetchDataFile(path: string, signal?: AbortSignal): Promise
     // fetch rejects only when no answer came (or when the query was cancelled, which is not a failure).
     if (signal?.aborted) throw error;
     throw new DataFileError(
-      [{ file, path: "", message: "could not be fetched: no answer (you may be offline)" }],
+      [{ file: `data/${path}`, path: "", message: "could not be fetched: no answer (you may be offline)" }],
       undefined,
       true,
     );
   }
   if (!response.ok) {
     throw new DataFileError(
-      [{ file, path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() }],
+      [
+        {
+          file: `data/${path}`,
+          path: "",
+          message: `the server answered ${response.status} ${response.statusText}`.trim(),
+        },
+      ],
       response.status,
     );
   }
-  const text = await response.text();
+  return response.text();
+}
+
+export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

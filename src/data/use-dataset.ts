@@ -5,14 +5,15 @@ import type { Reference } from "../schema/reference";
 import type { Report } from "../schema/report";
 import { DataFileError } from "./fetch-data-file";
 import { manifestQueryOptions, referenceQueryOptions, reportQueryOptions } from "./queries";
-import { mergeUserDatasets, type UserDataState } from "./user-datasets/merge-user-datasets";
+import type { UserDataState } from "./user-datasets/merge-user-datasets";
 import { useUserDatasetStore } from "./user-datasets/store-context";
 import { userDatasetsQueryOptions } from "./user-datasets/user-dataset-queries";
 import type { DataIssue } from "./validation/data-issue";
-import { validateReport } from "./validation/validate-report";
+import { crossCheckReport } from "./validation/cross-check-report";
 
 const NO_ENTRIES: ManifestEntry[] = [];
 const NO_STORED: unknown[] = [];
+const NO_USER_DATA: UserDataState = { datasets: [], issues: [], replacedYears: [] };
 
 export interface ReportFailure {
   entry: ManifestEntry;
@@ -65,6 +66,8 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
   const manifest = useQuery(manifestQueryOptions());
   // Embeds show the published data only: what a page embeds must not depend on a visitor's browser.
   const stored = useQuery({ ...userDatasetsQueryOptions(useUserDatasetStore()), enabled: includeUserData });
+  const storedRecords = stored.data?.records ?? NO_STORED;
+  const mergeReports = stored.data?.merge;
   const entries = manifest.data?.reports ?? NO_ENTRIES;
   const reference = useQuery({
     ...referenceQueryOptions(manifest.data?.reference ?? "reference.json"),
@@ -85,11 +88,16 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
       const data = reports.data[index];
       if (error) failures.push({ entry, issues: issuesOf(error, file) });
       if (!data) return;
-      const checked = validateReport(data, reference.data, file, entry.year);
-      if (checked.ok) loaded.push(checked.value);
-      else failures.push({ entry, issues: checked.issues });
+      // The query checked the schema; what is left needs reference.json, and costs no download.
+      const issues = crossCheckReport(data, reference.data, file, entry.year);
+      if (issues.length === 0) loaded.push(data);
+      else failures.push({ entry, issues });
     });
-    const merged = mergeUserDatasets(loaded, stored.data ?? NO_STORED, reference.data);
+    const merged =
+      storedRecords.length === 0
+        ? { reports: loaded, userData: NO_USER_DATA }
+        : mergeReports?.(loaded, storedRecords, reference.data);
+    if (!merged) return undefined;
     if (stored.isError) {
       const reason = stored.error instanceof Error ? stored.error.message : String(stored.error);
       merged.userData = {
@@ -100,7 +108,7 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
       };
     }
     return { loaded, failures, ...merged };
-  }, [reference.data, entries, reports, stored.data, stored.isError, stored.error]);
+  }, [reference.data, entries, reports, storedRecords, mergeReports, stored.isError, stored.error]);
 
   if (manifest.isError) {
     return {

@@ -1,26 +1,33 @@
-import { mainLineOf } from "./action-line-codes";
+import { tallyFacetPairs, tallyFacets } from "./activity-facets";
 import type { ActivityRecord } from "./activity-record";
-import { countBy, sectorOf } from "./count-by";
 
 /** activities x main action line (sub-lines rolled up), counted once per activity and line. */
 export const countByMainLine = (activities: readonly ActivityRecord[]) =>
-  countBy(activities, (activity) => activity.actionLines.map((link) => mainLineOf(link.code)));
+  tallyFacets(activities, (facets) => facets.mainLines);
 
 /** Key "C2|ITU-D" → count: the action-line chart stacked by sector. */
 export const countByMainLineAndSector = (activities: readonly ActivityRecord[]) =>
-  countBy(activities, (activity) =>
-    activity.actionLines.map((link) => `${mainLineOf(link.code)}|${sectorOf(activity)}`),
+  tallyFacetPairs(
+    activities,
+    (facets) => facets.mainLines,
+    (facets) => [facets.sector],
   );
 
 /** Key "C2|9" → count: the action line x SDG matrix. */
 export const countByMainLineAndSdg = (activities: readonly ActivityRecord[]) =>
-  countBy(activities, (activity) =>
-    activity.actionLines.flatMap((link) => activity.sdgs.map((sdg) => `${mainLineOf(link.code)}|${sdg.sdg}`)),
+  tallyFacetPairs(
+    activities,
+    (facets) => facets.mainLines,
+    (facets) => facets.sdgs,
   );
 
 /** Key "2023|ITU-D" → count: the trend per report year. */
 export const countByYearAndSector = (activities: readonly ActivityRecord[]) =>
-  countBy(activities, (activity) => [`${activity.year}|${sectorOf(activity)}`]);
+  tallyFacetPairs(
+    activities,
+    (_facets, activity) => [activity.year],
+    (facets) => [facets.sector],
+  );
 
 /** Every year from the first to the last report, so that years without data show as gaps, not as absent. */
 export function yearSpan(years: readonly number[]): number[] {

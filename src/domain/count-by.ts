@@ -1,7 +1,8 @@
+import { NO_SECTOR_CODE, tallyFacets } from "./activity-facets";
 import type { ActivityRecord } from "./activity-record";
 
 /** Key used for activities whose source names no ITU unit. */
-export const NO_SECTOR = "none";
+export const NO_SECTOR = NO_SECTOR_CODE;
 
 /** Counts each activity once under every key it yields; multi-valued keys make the counts overlap. */
 export function countBy<K>(
@@ -18,10 +19,10 @@ export function countBy<K>(
 export const sectorOf = (activity: ActivityRecord): string => activity.sector?.code ?? NO_SECTOR;
 
 export const countBySector = (activities: readonly ActivityRecord[]) =>
-  countBy(activities, (activity) => [sectorOf(activity)]);
+  tallyFacets(activities, (facets) => [facets.sector]);
 
 export const countByYear = (activities: readonly ActivityRecord[]) =>
-  countBy(activities, (activity) => [activity.year]);
+  tallyFacets(activities, (_facets, activity) => [activity.year]);
 
 export const countBySdg = (activities: readonly ActivityRecord[]) =>
-  countBy(activities, (activity) => activity.sdgs.map((link) => link.sdg));
+  tallyFacets(activities, (facets) => facets.sdgs);

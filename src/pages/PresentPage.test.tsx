@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeDatasetFiles } from "../../tests/fixtures/dataset";
@@ -112,8 +112,11 @@ describe("#/present deck editor", () => {
     const card = await screen.findByRole("region", { name: "Activities by SDG" });
     await userEvent.click(within(card).getByText("Share"));
     await userEvent.click(within(card).getByRole("button", { name: "Add to slide deck" }));
-    expect(within(card).getByRole("status")).toHaveTextContent(
-      "Added to the deck (1 slide) – open presentation",
+    // The saved deck's code loads on first use, so the confirmation comes a moment later.
+    await waitFor(() =>
+      expect(within(card).getByRole("status")).toHaveTextContent(
+        "Added to the deck (1 slide) – open presentation",
+      ),
     );
     await userEvent.click(within(card).getByRole("link", { name: "open presentation" }));
     const list = await screen.findByRole("list", { name: "Slides" });

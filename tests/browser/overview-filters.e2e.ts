@@ -47,9 +47,27 @@ describe("overview: filters live in the URL", () => {
   it("clicking a bar writes the URL, a reload shows the same view, and Back undoes the click", async () => {
     const { page, errors } = await openApp(browser, "#/");
     await page.getByTestId("activity-count").waitFor();
-    const sdgChart = page.getByRole("group", { name: "Activities by SDG" });
-    // SVG renderer: every bar is a real element; SDG 5's bar carries its official colour.
-    await sdgChart.locator('path[fill="#FF3A21"]').first().click();
+    // Canvas renderer: find SDG 5's bar by its official colour (#FF3A21) in the drawn pixels, click its middle.
+    const canvas = page.getByRole("group", { name: "Activities by SDG" }).locator("canvas").first();
+    const bar = await canvas.evaluate((element: HTMLCanvasElement) => {
+      const context = element.getContext("2d");
+      if (!context) return null;
+      const { data, width, height } = context.getImageData(0, 0, element.width, element.height);
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (let index = 0; index < width * height; index += 1) {
+        if (data[index * 4] === 0xff && data[index * 4 + 1] === 0x3a && data[index * 4 + 2] === 0x21) {
+          xs.push(index % width);
+          ys.push(Math.floor(index / width));
+        }
+      }
+      if (xs.length === 0) return null;
+      const scale = element.width / element.getBoundingClientRect().width;
+      const middle = (values: number[]) => (Math.min(...values) + Math.max(...values)) / 2 / scale;
+      return { x: middle(xs), y: middle(ys) };
+    });
+    if (!bar) throw new Error("SDG 5's bar is not drawn");
+    await canvas.click({ position: bar });
     await page.waitForFunction(() => window.location.hash === "#/?sdg=5");
     expect(await readShownCount(page)).toBe(withSdg(5).length);
 

@@ -1,15 +1,7 @@
 import type { EChartsOption } from "echarts";
-import EChartsReactCore from "echarts-for-react/esm/core";
-import { useCallback, useContext, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { ChartDisplayContext, DARK_THEME } from "./chart-theme";
-import { echarts } from "./echarts-setup";
-
-type EChartsInstance = ReturnType<typeof echarts.init>;
-
-const RENDER_OPTIONS = { renderer: "svg" } as const;
-// Merge updates into the drawn chart (ECharts diffs the elements) instead of rebuilding it;
-// series are replaced wholesale so that a shorter list never leaves stale bars behind.
-const REPLACE_MERGE = ["series"];
+import { useEChartsInstance, type EChartsInstance } from "./use-echarts-instance";
 
 export interface EChartProps {
   option: EChartsOption;
@@ -47,9 +39,8 @@ function markFirstChart() {
 
 export const FIRST_CHART_MARK = "wsis:first-chart";
 
-/** The one component that talks to echarts-for-react. */
+/** The one component that draws ECharts on screen (with useEChartsInstance). */
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
-  const instance = useRef<EChartsInstance | null>(null);
   const display = useContext(ChartDisplayContext);
   const shownOption = useMemo(
     () =>
@@ -60,15 +51,23 @@ export function EChart({ option, label, description, height, items = [], onActiv
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const descriptionId = useId();
-  const events = useMemo(
-    () => ({
-      click: (params: ClickParams) => {
-        const value = valueOfClick(params);
-        if (value !== undefined && onActivate) onActivate(value);
-      },
-    }),
-    [onActivate],
-  );
+  const host = useRef<HTMLDivElement>(null);
+  const theme = display.tone === "dark" ? DARK_THEME : undefined;
+  const activate = useRef(onActivate);
+  useEffect(() => {
+    activate.current = onActivate;
+  }, [onActivate]);
+  const onCreated = useCallback((chart: EChartsInstance) => {
+    chart.on("rendered", markFirstChart);
+    chart.on("click", (params: ClickParams) => {
+      const value = valueOfClick(params);
+      if (value !== undefined) activate.current?.(value);
+    });
+  }, []);
+  // The tooltip module is fetched when someone first points at or focuses this chart.
+  const [wantsTooltip, setWantsTooltip] = useState(false);
+  const instance = useRef<EChartsInstance | null>(null);
+  useEChartsInstance(host, instance, shownOption, theme, wantsTooltip, onCreated);
 
   const showItem = useCallback(
     (index: number) => {
@@ -107,27 +106,15 @@ export function EChart({ option, label, description, height, items = [], onActiv
         aria-describedby={descriptionId}
         tabIndex={items.length > 0 ? 0 : undefined}
         onKeyDown={onKeyDown}
+        onPointerEnter={() => setWantsTooltip(true)}
+        onFocus={() => setWantsTooltip(true)}
         onBlur={() => {
           setActiveIndex(null);
           instance.current?.dispatchAction({ type: "hideTip" });
         }}
         className="echart__surface"
       >
-        <EChartsReactCore
-          echarts={echarts}
-          option={shownOption}
-          notMerge={false}
-          replaceMerge={REPLACE_MERGE}
-          theme={display.tone === "dark" ? DARK_THEME : undefined}
-          opts={RENDER_OPTIONS}
-          style={{ height, width: "100%" }}
-          onEvents={events}
-          onChartReady={(chart: EChartsInstance) => {
-            instance.current = chart;
-            chart.on("rendered", markFirstChart);
-          }}
-          aria-hidden="true"
-        />
+        <div ref={host} style={{ height, width: "100%" }} aria-hidden="true" />
       </div>
       <p id={descriptionId} className="visually-hidden">
         {description}

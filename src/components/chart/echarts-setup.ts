@@ -1,24 +1,16 @@
-import { BarChart, HeatmapChart, LineChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
+import { BarChart } from "echarts/charts";
+import { GridSimpleComponent } from "echarts/components";
 import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
+import { CanvasRenderer } from "echarts/renderers";
 import { DARK_THEME } from "./chart-theme";
 
-// Only the modules the dashboard draws with: the full echarts bundle is several times larger.
-// SVG, not canvas: crisp text at any zoom, real elements for exports and tests, and our charts hold
-// at most a few hundred marks whatever the number of activities.
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  SVGRenderer,
-]);
+// Only what a bar chart on screen needs: the full echarts bundle is several times larger. Legends,
+// heatmaps and lines are registered by chart-modules.ts when an option first asks for them, so that an
+// embedded bar chart never downloads them; the tooltip when someone first points at a chart. Canvas on screen: measured faster than SVG when filters redraw
+// five charts (npm run bench); exports draw SVG with their own renderer (features/share/render-chart-svg.ts).
+echarts.use([BarChart, GridSimpleComponent, CanvasRenderer]);
 
-// Our wrapper names and describes each chart itself (and hides the SVG), so ECharts' aria module is not loaded.
+// Our wrapper names and describes each chart itself (and hides the canvas), so ECharts' aria module is not loaded.
 echarts.registerTheme(DARK_THEME, {
   backgroundColor: "transparent",
   textStyle: { color: "#e6eaf0" },

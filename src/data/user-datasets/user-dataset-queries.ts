@@ -1,35 +1,23 @@
-import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { useUserDatasetStore } from "./store-context";
-import type { StoredUserDataset } from "./user-dataset";
+import { queryOptions } from "@tanstack/react-query";
 import type { UserDatasetStore } from "./user-dataset-store";
 
-const USER_DATASETS_KEY = ["user-datasets"] as const;
+export const USER_DATASETS_KEY = ["user-datasets"] as const;
 
-/** The raw stored records; they are checked when merged with the shipped data (see mergeUserDatasets). */
+/**
+ * The raw stored records, checked when merged with the shipped data, and the merge itself: it validates
+ * with zod, so it is downloaded only when something is stored. One query for both, so that a refetch
+ * after an import keeps the previous answer until records and merge are both in.
+ */
 export const userDatasetsQueryOptions = (store: UserDatasetStore) =>
   queryOptions({
     queryKey: USER_DATASETS_KEY,
-    queryFn: () => store.list(),
+    queryFn: async () => {
+      const records = await store.list();
+      if (records.length === 0) return { records, merge: undefined };
+      return { records, merge: (await import("./merge-user-datasets")).mergeUserDatasets };
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     // A failing IndexedDB (blocked by the browser's privacy settings) will not recover on its own.
     retry: false,
   });
-
-export function useAddUserDataset() {
-  const store = useUserDatasetStore();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (dataset: StoredUserDataset) => store.put(dataset),
-    onSettled: () => client.invalidateQueries({ queryKey: USER_DATASETS_KEY }),
-  });
-}
-
-export function useRemoveUserDataset() {
-  const store = useUserDatasetStore();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => store.remove(id),
-    onSettled: () => client.invalidateQueries({ queryKey: USER_DATASETS_KEY }),
-  });
-}

@@ -1,4 +1,4 @@
-import { createStore, del, set, values } from "idb-keyval";
+import type * as IdbKeyval from "idb-keyval";
 import type { StoredUserDataset } from "./user-dataset";
 
 /** Where user datasets live: IndexedDB in the browser, memory where there is none (tests, old browsers). */
@@ -39,13 +39,31 @@ const READ_TIMEOUT_MS = 3000;
 const WRITE_TIMEOUT_MS = 30_000;
 
 export function createIndexedDbStore(): UserDatasetStore {
-  // One database of our own, so that nothing else on the origin can clash with it.
-  const store = createStore("wsis-dashboard", "user-datasets");
+  // Loaded with the first read: embeds, which never read the user's datasets, do not download it.
+  let database: Promise<typeof IdbKeyval & { store: IdbKeyval.UseStore }> | undefined;
+  const open = () =>
+    (database ??= import("idb-keyval").then((idb) => ({
+      ...idb,
+      // One database of our own, so that nothing else on the origin can clash with it.
+      store: idb.createStore("wsis-dashboard", "user-datasets"),
+    })));
   return {
     persistent: true,
-    list: () => withTimeout(values(store), READ_TIMEOUT_MS),
-    put: (dataset) => withTimeout(set(dataset.id, dataset, store), WRITE_TIMEOUT_MS),
-    remove: (id) => withTimeout(del(id, store), WRITE_TIMEOUT_MS),
+    list: () =>
+      withTimeout(
+        open().then((idb) => idb.values(idb.store)),
+        READ_TIMEOUT_MS,
+      ),
+    put: (dataset) =>
+      withTimeout(
+        open().then((idb) => idb.set(dataset.id, dataset, idb.store)),
+        WRITE_TIMEOUT_MS,
+      ),
+    remove: (id) =>
+      withTimeout(
+        open().then((idb) => idb.del(id, idb.store)),
+        WRITE_TIMEOUT_MS,
+      ),
   };
 }
 

@@ -3,7 +3,7 @@ import { excludeTakenIds } from "../../data/import/exclude-taken-ids";
 import type { ImportResult } from "../../data/import/import-result";
 import { takenIdsForImport } from "../../data/user-datasets/taken-ids";
 import { newDatasetId, type ImportMode } from "../../data/user-datasets/user-dataset";
-import { useAddUserDataset } from "../../data/user-datasets/user-dataset-queries";
+import { useAddUserDataset } from "../../data/user-datasets/user-dataset-mutations";
 import type { DatasetState } from "../../data/use-dataset";
 import { IssueTable } from "./IssueTable";
 import type { ImportSource } from "./use-import-flow";

@@ -1,6 +1,6 @@
 import { useUserDatasetStore } from "../../data/user-datasets/store-context";
 import type { UserDatasetSummary } from "../../data/user-datasets/user-dataset";
-import { useRemoveUserDataset } from "../../data/user-datasets/user-dataset-queries";
+import { useRemoveUserDataset } from "../../data/user-datasets/user-dataset-mutations";
 
 function formatDate(iso: string): string {
   const date = new Date(iso);

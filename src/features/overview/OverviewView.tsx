@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { filterActivities } from "../../domain/filter-activities";
@@ -75,7 +75,7 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
         <div className="chart-grid">
           {CHART_ORDER.map((name) => (
             <PanelBoundary key={name} what={CHART_NAMES[name]}>
-              {OVERVIEW_CHARTS[name](context)}
+              <Suspense>{OVERVIEW_CHARTS[name](context)}</Suspense>
             </PanelBoundary>
           ))}
         </div>

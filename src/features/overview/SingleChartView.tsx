@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
@@ -23,13 +23,13 @@ export function SingleChartView({ view, reference, reports, urlFilters, setFilte
     [filtered, reference, reportYears, filters],
   );
   return (
-    <>
+    <Suspense>
       {OVERVIEW_CHARTS[view]({
         model,
         toggles: createFilterToggles(filters, setFilters),
         total: filtered.length,
         reportYears,
       })}
-    </>
+    </Suspense>
   );
 }

@@ -1,10 +1,12 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { NO_SECTOR } from "../../domain/count-by";
 import { BarCard } from "./BarCard";
 import type { FilterToggles } from "./filter-toggles";
-import { MatrixCard } from "./MatrixCard";
 import type { OverviewModel } from "./overview-model";
-import { StackedCard } from "./StackedCard";
+
+// Chunks of their own, so that an embedded bar chart downloads neither (render them inside <Suspense>).
+const MatrixCard = lazy(() => import("./MatrixCard").then((module) => ({ default: module.MatrixCard })));
+const StackedCard = lazy(() => import("./StackedCard").then((module) => ({ default: module.StackedCard })));
 
 export interface ChartContext {
   model: OverviewModel;

@@ -1,12 +1,11 @@
 import { useState, type ReactNode } from "react";
 import type { ShareableChart } from "../../components/chart/chart-actions";
-import { toCsv } from "../../domain/export-rows";
-import { appendSlideToSavedDeck } from "../../url-state/deck-storage";
 import { downloadBlob, downloadText } from "../../components/download-file";
-import { composeChartSvg, imageHeight, type ImageCaption } from "./compose-image";
-import { renderChartSvg } from "./render-chart-svg";
+import type { ImageCaption } from "./compose-image";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
-import { svgToPng } from "./svg-to-png";
+
+// Images, CSV and the saved deck load on first use (see share-actions.ts).
+const loadActions = () => import("./share-actions");
 
 interface ShareMenuProps {
   chart: ShareableChart;
@@ -28,10 +27,8 @@ const SIZES = [
 export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) {
   const [status, setStatus] = useState<ReactNode>("");
   const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
-  const image = (width: number, totalHeight: number) => {
-    const chartHeight = totalHeight - imageHeight(0);
-    return composeChartSvg(renderChartSvg(chart.option, width, chartHeight), width, chartHeight, fullCaption);
-  };
+  const image = async (width: number, totalHeight: number) =>
+    (await loadActions()).chartImageSvg(chart.option, width, totalHeight, fullCaption);
   const run = (label: string, action: () => Promise<void> | void) => async () => {
     try {
       await action();
@@ -63,9 +60,9 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
         </button>
         <button
           type="button"
-          onClick={() => {
+          onClick={async () => {
             try {
-              const count = appendSlideToSavedDeck(chart.view, params);
+              const count = (await loadActions()).addSlideToSavedDeck(chart.view, params);
               setStatus(
                 <>
                   Added to the deck ({count} {count === 1 ? "slide" : "slides"}) –{" "}
@@ -87,10 +84,9 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
             key={size.label}
             type="button"
             onClick={run(`${size.label} downloaded`, async () => {
-              const svg = image(size.width, size.height);
               downloadBlob(
                 `${fileStem}_${size.width * size.scale}x${size.height * size.scale}.png`,
-                await svgToPng(svg, size.width, size.height, size.scale),
+                await (await loadActions()).chartImagePng(chart.option, size, fullCaption),
               );
             })}
           >
@@ -99,8 +95,8 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
         ))}
         <button
           type="button"
-          onClick={run("SVG downloaded", () =>
-            downloadText(`${fileStem}.svg`, image(960, 540), "image/svg+xml"),
+          onClick={run("SVG downloaded", async () =>
+            downloadText(`${fileStem}.svg`, await image(960, 540), "image/svg+xml"),
           )}
         >
           Download SVG
@@ -109,7 +105,9 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
           <button
             type="button"
             onClick={run("Image copied", async () => {
-              const png = await svgToPng(image(960, 540), 960, 540, 2);
+              const png = await (
+                await loadActions()
+              ).chartImagePng(chart.option, { width: 960, height: 540, scale: 2 }, fullCaption);
               await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
             })}
           >
@@ -119,16 +117,10 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
         <p className="share-menu__group">Data</p>
         <button
           type="button"
-          onClick={run("CSV downloaded", () =>
+          onClick={run("CSV downloaded", async () =>
             downloadText(
               `${fileStem}.csv`,
-              toCsv(
-                chart.table.slice(1),
-                chart.table[0]?.map((header, index) => ({
-                  header: String(header),
-                  value: (row: ReadonlyArray<string | number>) => row[index] ?? "",
-                })) ?? [],
-              ),
+              (await loadActions()).tableCsv(chart.table),
               "text/csv;charset=utf-8",
             ),
           )}

@@ -1,6 +1,14 @@
 import type { EChartsOption } from "echarts";
+import { SVGRenderer } from "echarts/renderers";
 import { DARK_THEME } from "../../components/chart/chart-theme";
 import { echarts } from "../../components/chart/echarts-setup";
+import "../../components/chart/modules/heatmap";
+import "../../components/chart/modules/legend";
+import "../../components/chart/modules/line";
+import "../../components/chart/modules/tooltip";
+
+// Images are SVG whatever draws the screen; this module (with every chart type) loads when an image is made.
+echarts.use([SVGRenderer]);
 
 /**
  * Draws an option at any size without touching the page (ECharts' server-side SVG mode): exports get

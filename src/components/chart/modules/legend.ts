@@ -1,0 +1,4 @@
+import { LegendComponent } from "echarts/components";
+import { echarts } from "../echarts-setup";
+
+echarts.use([LegendComponent]);

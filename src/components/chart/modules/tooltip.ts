@@ -1,0 +1,4 @@
+import { TooltipComponent } from "echarts/components";
+import { echarts } from "../echarts-setup";
+
+echarts.use([TooltipComponent]);
