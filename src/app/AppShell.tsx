@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { LoadingState } from "../components/LoadingState";
 import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { HeaderDisplayControls } from "./DisplayRoot";
 import { useHashLocation } from "../url-state/use-hash-location";
 import { NAV_ROUTES } from "./routes";
 
@@ -43,7 +44,10 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
-        <LoadDataButton />
+        <div className="app-header__tools">
+          <HeaderDisplayControls />
+          <LoadDataButton />
+        </div>
       </header>
       <main id="main-content" tabIndex={-1}>
         <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>

@@ -14,6 +14,11 @@ function luminance(hex: string): number {
 
 const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 
+/** The WCAG contrast ratio of two #rrggbb colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  return contrast(luminance(a), luminance(b));
+}
+
 /** White or near-black, whichever reads better on the background (WCAG contrast ratio). */
 export function readableTextColor(background: string): "#ffffff" | "#1b2330" {
   const bg = luminance(background);

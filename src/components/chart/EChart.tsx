@@ -1,7 +1,8 @@
 import type { EChartsOption } from "echarts";
 import EChartsReactCore from "echarts-for-react/esm/core";
 import { useCallback, useContext, useId, useMemo, useRef, useState } from "react";
-import { ChartDisplayContext, DARK_THEME } from "./chart-theme";
+import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
+import { displayOption } from "./display-option";
 import { echarts } from "./echarts-setup";
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
@@ -51,12 +52,10 @@ export const FIRST_CHART_MARK = "wsis:first-chart";
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
   const instance = useRef<EChartsInstance | null>(null);
   const display = useContext(ChartDisplayContext);
+  const { tone, showLegend, pattern } = display;
   const shownOption = useMemo(
-    () =>
-      display.showLegend || !option.legend
-        ? option
-        : { ...option, legend: { show: false }, grid: { ...option.grid, top: 8 } },
-    [option, display.showLegend],
+    () => displayOption(option, { tone, showLegend, pattern }),
+    [option, tone, showLegend, pattern],
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const descriptionId = useId();
@@ -114,11 +113,13 @@ export function EChart({ option, label, description, height, items = [], onActiv
         className="echart__surface"
       >
         <EChartsReactCore
+          // Turning patterns off must clear them: a fresh chart, since merging would keep the old decals.
+          key={pattern ? "pattern" : "plain"}
           echarts={echarts}
           option={shownOption}
           notMerge={false}
           replaceMerge={REPLACE_MERGE}
-          theme={display.tone === "dark" ? DARK_THEME : undefined}
+          theme={ECHARTS_THEME[tone]}
           opts={RENDER_OPTIONS}
           style={{ height, width: "100%" }}
           onEvents={events}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
 import type { Slide } from "../../url-state/deck-params";
 import type { DeckServices } from "./deck-services";
@@ -7,7 +7,8 @@ import { describeSlide, slideFilters } from "./slide-text";
 
 /** Slides are laid out on a fixed 16:9 stage, then scaled to the screen: the same slide on any projector. */
 export const STAGE = { width: 1440, height: 810 } as const;
-const DISPLAY: ChartDisplay = { tone: "light", showLegend: true, showTitle: false };
+// Slides are light whatever the app's theme (projectors wash out dark slides); patterns carry over.
+const SLIDE_DISPLAY: Omit<ChartDisplay, "pattern"> = { tone: "light", showLegend: true, showTitle: false };
 
 function subscribeResize(onChange: () => void) {
   window.addEventListener("resize", onChange);
@@ -36,6 +37,8 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
   );
   const filters = useMemo(() => (slide ? slideFilters(slide) : undefined), [slide]);
   const count = slides.length;
+  const { pattern } = useContext(ChartDisplayContext);
+  const display = useMemo(() => ({ ...SLIDE_DISPLAY, pattern }), [pattern]);
 
   useEffect(() => {
     root.current?.focus();
@@ -105,7 +108,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
             <p className="present-slide__filters">{text.filters}</p>
           </header>
           <div className="present-slide__chart" data-view={slide.view}>
-            <ChartDisplayContext.Provider value={DISPLAY}>
+            <ChartDisplayContext.Provider value={display}>
               {renderChart(slide.view, filters)}
             </ChartDisplayContext.Provider>
           </div>

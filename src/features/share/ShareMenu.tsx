@@ -1,5 +1,7 @@
-import { useState, type ReactNode } from "react";
+import { useContext, useState, type ReactNode } from "react";
 import type { ShareableChart } from "../../components/chart/chart-actions";
+import { ChartDisplayContext } from "../../components/chart/chart-theme";
+import { PATTERN_OPTION } from "../../components/chart/display-option";
 import { toCsv } from "../../domain/export-rows";
 import { appendSlideToSavedDeck } from "../../url-state/deck-storage";
 import { downloadBlob, downloadText } from "../../components/download-file";
@@ -28,9 +30,12 @@ const SIZES = [
 export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) {
   const [status, setStatus] = useState<ReactNode>("");
   const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
+  // Images are drawn light (for documents and slides) but keep the patterns if they are on.
+  const { pattern } = useContext(ChartDisplayContext);
+  const option = pattern ? { ...chart.option, ...PATTERN_OPTION } : chart.option;
   const image = (width: number, totalHeight: number) => {
     const chartHeight = totalHeight - imageHeight(0);
-    return composeChartSvg(renderChartSvg(chart.option, width, chartHeight), width, chartHeight, fullCaption);
+    return composeChartSvg(renderChartSvg(option, width, chartHeight), width, chartHeight, fullCaption);
   };
   const run = (label: string, action: () => Promise<void> | void) => async () => {
     try {
