@@ -4,6 +4,7 @@ import { App } from "./app/App";
 import { applyInitialDisplay } from "./app/initial-display";
 import "./styles/global.css";
 import "./styles/themes.css";
+import "./styles/print.css";
 
 applyInitialDisplay();
 

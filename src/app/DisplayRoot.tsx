@@ -1,7 +1,12 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from "react";
 import { ChartDisplayContext, type ChartDisplay } from "../components/chart/chart-theme";
 import { DisplayControls } from "../components/DisplayControls";
-import { useDisplayPreferences, type DisplayPreferences } from "../url-state/use-display-preferences";
+import type { Theme } from "../url-state/display-params";
+import {
+  useDisplayPreferences,
+  useMediaQuery,
+  type DisplayPreferences,
+} from "../url-state/use-display-preferences";
 import { useHashLocation } from "../url-state/use-hash-location";
 
 const DisplayPreferencesContext = createContext<DisplayPreferences | null>(null);
@@ -14,12 +19,19 @@ export function DisplayRoot({ children }: { children: ReactNode }) {
   const { path } = useHashLocation();
   const display = useDisplayPreferences();
   const isEmbed = path.startsWith("/embed/");
+  // Paper is white: charts switch to the light side of their theme while printing (print.css does the page).
+  const printing = useMediaQuery("print");
+  const tone: Theme = printing
+    ? display.theme.startsWith("contrast")
+      ? "contrast"
+      : "light"
+    : display.theme;
   useEffect(() => {
     if (!isEmbed) document.documentElement.dataset.theme = display.theme;
   }, [isEmbed, display.theme]);
   const chartDisplay = useMemo<ChartDisplay>(
-    () => ({ tone: display.theme, showLegend: true, showTitle: true, pattern: display.pattern }),
-    [display.theme, display.pattern],
+    () => ({ tone, showLegend: true, showTitle: true, pattern: display.pattern }),
+    [tone, display.pattern],
   );
   return (
     <DisplayPreferencesContext.Provider value={display}>

@@ -14,7 +14,7 @@ export function matchQuery(query: string): MediaQueryList | undefined {
   return typeof window.matchMedia === "function" ? window.matchMedia(query) : undefined;
 }
 
-function useMediaQuery(query: string): boolean {
+export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
       const list = matchQuery(query);
