@@ -78,11 +78,17 @@ describe("keyboard only", () => {
     await pressUntil(page, "Shift+Tab", (focus) => focus.tag === "a" && focus.name === "Activities");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.location.hash === "#/activities");
-    await pressUntil(page, "Tab", (focus) => focus.isRow, 120);
+    const firstRow = await pressUntil(page, "Tab", (focus) => focus.isRow, 120);
 
     // 4. Down one row, and Enter opens its detail: the URL names the activity, focus moves to its title.
     await page.keyboard.press("ArrowDown");
+    // The table may scroll before it moves the focus (virtualised rows): wait for the focus to move.
+    await page.waitForFunction(
+      (previous) => document.activeElement?.textContent?.trim().replace(/\s+/g, " ") !== previous,
+      firstRow.name,
+    );
     const second = await readFocus(page);
+    expect(second.isRow).toBe(true);
     expect(second.visible).toBe(true);
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => /[?&]activity=/.test(window.location.hash));
