@@ -4,6 +4,7 @@ import { PanelBoundary } from "../components/PanelBoundary";
 import { OfflineNotice } from "../features/data-status/OfflineNotice";
 import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { HeaderDisplayControls } from "./DisplayRoot";
 import { useHashLocation } from "../url-state/use-hash-location";
 import { OfflineStatus } from "./offline/OfflineStatus";
 import { NAV_ROUTES } from "./routes";
@@ -48,7 +49,10 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
-        <LoadDataButton />
+        <div className="app-header__tools">
+          <HeaderDisplayControls />
+          <LoadDataButton />
+        </div>
       </header>
       <main id="main-content" tabIndex={-1}>
         <OfflineNotice />

@@ -8,5 +8,6 @@ describe("readableTextColor", () => {
     ["#FCC30B", "#1b2330"],
     ["#DDA63A", "#1b2330"],
     ["#ffffff", "#1b2330"],
+    ["#FF3A21", "#000000"],
   ])("%s takes %s", (background, text) => expect(readableTextColor(background)).toBe(text));
 });

@@ -113,7 +113,12 @@ export function EmbedPage() {
     dataset.status === "ready" && dataset.reports.some((report) => report.meta.kind === "compiled");
   return (
     <ChartDisplayContext.Provider
-      value={{ tone: options.theme, showLegend: options.legend, showTitle: options.title }}
+      value={{
+        tone: options.theme,
+        showLegend: options.legend,
+        showTitle: options.title,
+        pattern: options.pattern,
+      }}
     >
       <div ref={root} className="embed" lang={options.lang}>
         <PanelBoundary what="This view" resetKey={view}>

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { THEMES } from "./display-params";
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "./embed-options";
 import { parseHash } from "./hash-location";
 
@@ -15,6 +16,7 @@ describe("parseEmbedOptions", () => {
       title: false,
       legend: false,
       theme: "dark",
+      pattern: false,
       background: "transparent",
       lang: "en",
     });
@@ -27,13 +29,21 @@ describe("parseEmbedOptions", () => {
     });
   });
 
+  it("keeps old theme links and takes the high-contrast themes and patterns", () => {
+    expect(parse("theme=DARK").theme).toBe("dark");
+    expect(parse("theme=light").theme).toBe("light");
+    expect(parse("theme=contrast&pattern=1")).toMatchObject({ theme: "contrast", pattern: true });
+    expect(parse("theme=contrast-dark").theme).toBe("contrast-dark");
+  });
+
   it("never throws and always returns a valid option set", () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom("title", "legend", "theme", "bg", "lang", "x"), fc.string()),
+        fc.dictionary(fc.constantFrom("title", "legend", "theme", "pattern", "bg", "lang", "x"), fc.string()),
         (entries) => {
           const options = parseEmbedOptions(new URLSearchParams(entries));
-          expect(["light", "dark"]).toContain(options.theme);
+          expect(THEMES).toContain(options.theme);
+          expect(typeof options.pattern).toBe("boolean");
           expect(["default", "transparent"]).toContain(options.background);
           expect(typeof options.title).toBe("boolean");
         },

@@ -1,10 +1,15 @@
+import { parsePattern, parseTheme, type Theme } from "./display-params";
+
 /** Options of #/embed/<view>: part of the public URL contract, documented in the README. */
 export interface EmbedOptions {
   /** title=0 hides the chart title (it stays the chart's accessible name). */
   title: boolean;
   /** legend=0 hides chart legends. */
   legend: boolean;
-  theme: "light" | "dark";
+  /** light (default: the host page decides, not the visitor's system), dark, contrast, contrast-dark. */
+  theme: Theme;
+  /** pattern=1 fills chart series with patterns as well as colours. */
+  pattern: boolean;
   /** bg=transparent lets the host page show through. */
   background: "default" | "transparent";
   /** UI language; only "en" exists until the translations land, other values fall back to it. */
@@ -15,11 +20,12 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   title: true,
   legend: true,
   theme: "light",
+  pattern: false,
   background: "default",
   lang: "en",
 };
 
-export const EMBED_PARAMS = ["title", "legend", "theme", "bg", "lang"] as const;
+export const EMBED_PARAMS = ["title", "legend", "theme", "pattern", "bg", "lang"] as const;
 
 const SUPPORTED_LANGUAGES = ["en"];
 
@@ -33,13 +39,13 @@ function readFlag(value: string | null, fallback: boolean): boolean {
 
 /** Lenient by design: embed URLs are hand-edited by page authors, so any bad value means the default. */
 export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
-  const theme = params.get("theme")?.trim().toLowerCase();
   const background = params.get("bg")?.trim().toLowerCase();
   const lang = params.get("lang")?.trim().toLowerCase() ?? "";
   return {
     title: readFlag(params.get("title"), DEFAULT_EMBED_OPTIONS.title),
     legend: readFlag(params.get("legend"), DEFAULT_EMBED_OPTIONS.legend),
-    theme: theme === "dark" || theme === "light" ? theme : DEFAULT_EMBED_OPTIONS.theme,
+    theme: parseTheme(params.get("theme")) ?? DEFAULT_EMBED_OPTIONS.theme,
+    pattern: parsePattern(params.get("pattern")) ?? DEFAULT_EMBED_OPTIONS.pattern,
     background: background === "transparent" ? "transparent" : DEFAULT_EMBED_OPTIONS.background,
     lang: SUPPORTED_LANGUAGES.includes(lang) ? lang : DEFAULT_EMBED_OPTIONS.lang,
   };

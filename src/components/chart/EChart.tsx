@@ -1,6 +1,7 @@
 import type { EChartsOption } from "echarts";
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
-import { ChartDisplayContext, DARK_THEME } from "./chart-theme";
+import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
+import { displayOption } from "./display-option";
 import { useEChartsInstance, type EChartsInstance } from "./use-echarts-instance";
 
 export interface EChartProps {
@@ -42,17 +43,15 @@ export const FIRST_CHART_MARK = "wsis:first-chart";
 /** The one component that draws ECharts on screen (with useEChartsInstance). */
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
   const display = useContext(ChartDisplayContext);
+  const { tone, showLegend, pattern } = display;
   const shownOption = useMemo(
-    () =>
-      display.showLegend || !option.legend
-        ? option
-        : { ...option, legend: { show: false }, grid: { ...option.grid, top: 8 } },
-    [option, display.showLegend],
+    () => displayOption(option, { tone, showLegend, pattern }),
+    [option, tone, showLegend, pattern],
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const descriptionId = useId();
   const host = useRef<HTMLDivElement>(null);
-  const theme = display.tone === "dark" ? DARK_THEME : undefined;
+  const theme = ECHARTS_THEME[tone];
   const activate = useRef(onActivate);
   useEffect(() => {
     activate.current = onActivate;

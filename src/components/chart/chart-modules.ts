@@ -1,13 +1,14 @@
 import type { EChartsOption } from "echarts";
 
 /** ECharts modules beyond the bar chart of echarts-setup.ts, each its own chunk (see ./modules). */
-export type ChartModule = "legend" | "heatmap" | "line" | "tooltip";
+export type ChartModule = "legend" | "heatmap" | "line" | "tooltip" | "aria";
 
 const LOADERS: Record<ChartModule, () => Promise<unknown>> = {
   legend: () => import("./modules/legend"),
   tooltip: () => import("./modules/tooltip"),
   heatmap: () => import("./modules/heatmap"),
   line: () => import("./modules/line"),
+  aria: () => import("./modules/aria"),
 };
 
 const loaded = new Set<ChartModule>();
@@ -27,6 +28,8 @@ export function chartModulesFor(option: EChartsOption): ChartModule[] {
   if (asList(option.legend).length > 0) needed.push("legend");
   if (types.has("heatmap") || asList(option.visualMap).length > 0) needed.push("heatmap");
   if (types.has("line")) needed.push("line");
+  // Decal patterns (pattern=1) are drawn by ECharts' aria module.
+  if ((option.aria as { decal?: { show?: boolean } } | undefined)?.decal?.show) needed.push("aria");
   return needed;
 }
 

@@ -3,6 +3,7 @@ import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { useDataset, type DatasetState } from "../../data/use-dataset";
 import { CompiledDataNotice } from "./CompiledDataNotice";
+import { PrintFooter } from "./PrintFooter";
 import { ReportFailures } from "./ReportFailures";
 import { UserDataNotice } from "./UserDataNotice";
 
@@ -34,6 +35,7 @@ export function DatasetGate({ children }: { children: (dataset: ReadyDataset) =>
       <UserDataNotice reports={dataset.reports} userData={dataset.userData} />
       <ReportFailures failures={dataset.failures} />
       {children(dataset)}
+      <PrintFooter reference={dataset.reference} reports={dataset.reports} />
     </>
   );
 }

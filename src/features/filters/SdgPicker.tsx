@@ -22,7 +22,12 @@ export function SdgPicker({ sdgs, selected, counts, onToggle }: SdgPickerProps) 
               key={sdg.number}
               type="button"
               className={counts ? "sdg-tile has-count" : "sdg-tile"}
-              style={{ background: sdg.color, color: readableTextColor(sdg.color) }}
+              // --sdg-color lets the stylesheet wash the tile out while another SDG is selected.
+              style={{
+                background: sdg.color,
+                color: readableTextColor(sdg.color),
+                ["--sdg-color" as string]: sdg.color,
+              }}
               aria-pressed={isSelected}
               title={sdg.title}
               onClick={() => onToggle(sdg.number)}

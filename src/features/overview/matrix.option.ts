@@ -1,5 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { baseOption } from "../../components/chart/base-option";
+import { HEAT_SCALE } from "../../components/chart/display-option";
 import { escapeHtml } from "../../components/chart/escape-html";
 
 export interface MatrixInput {
@@ -54,7 +55,7 @@ export function buildMatrixOption({ lines, sdgs, counts }: MatrixInput): ECharts
       left: "center",
       bottom: 0,
       itemHeight: 120,
-      inRange: { color: ["#f3f6fa", "#9ecae1", "#0b4f8a"] },
+      inRange: { color: [...HEAT_SCALE] },
       text: [String(max), "0"],
     },
     series: [

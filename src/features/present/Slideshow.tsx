@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import type { Slide } from "../../url-state/deck-params";
@@ -8,7 +8,8 @@ import { describeSlide, slideFilters } from "./slide-text";
 
 /** Slides are laid out on a fixed 16:9 stage, then scaled to the screen: the same slide on any projector. */
 export const STAGE = { width: 1440, height: 810 } as const;
-const DISPLAY: ChartDisplay = { tone: "light", showLegend: true, showTitle: false };
+// Slides are light whatever the app's theme (projectors wash out dark slides); patterns carry over.
+const SLIDE_DISPLAY: Omit<ChartDisplay, "pattern"> = { tone: "light", showLegend: true, showTitle: false };
 
 function subscribeResize(onChange: () => void) {
   window.addEventListener("resize", onChange);
@@ -37,6 +38,8 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
   );
   const filters = useMemo(() => (slide ? slideFilters(slide) : undefined), [slide]);
   const count = slides.length;
+  const { pattern } = useContext(ChartDisplayContext);
+  const display = useMemo(() => ({ ...SLIDE_DISPLAY, pattern }), [pattern]);
 
   useEffect(() => {
     // A modal <dialog>: the page behind is inert, so Tab cycles through the slideshow's own controls only.
@@ -113,7 +116,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
             <p className="present-slide__filters">{text.filters}</p>
           </header>
           <div className="present-slide__chart" data-view={slide.view}>
-            <ChartDisplayContext.Provider value={DISPLAY}>
+            <ChartDisplayContext.Provider value={display}>
               <PanelBoundary what="This slide's chart" resetKey={number}>
                 {renderChart(slide.view, filters)}
               </PanelBoundary>

@@ -1,5 +1,7 @@
-import { useState, type ReactNode } from "react";
+import { useContext, useState, type ReactNode } from "react";
 import type { ShareableChart } from "../../components/chart/chart-actions";
+import { ChartDisplayContext } from "../../components/chart/chart-theme";
+import { PATTERN_OPTION } from "../../components/chart/display-option";
 import { downloadBlob, downloadText } from "../../components/download-file";
 import type { ImageCaption } from "./compose-image";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
@@ -27,8 +29,11 @@ const SIZES = [
 export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) {
   const [status, setStatus] = useState<ReactNode>("");
   const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
+  // Images are drawn light (for documents and slides) but keep the patterns if they are on.
+  const { pattern } = useContext(ChartDisplayContext);
+  const option = pattern ? { ...chart.option, ...PATTERN_OPTION } : chart.option;
   const image = async (width: number, totalHeight: number) =>
-    (await loadActions()).chartImageSvg(chart.option, width, totalHeight, fullCaption);
+    (await loadActions()).chartImageSvg(option, width, totalHeight, fullCaption);
   const run = (label: string, action: () => Promise<void> | void) => async () => {
     try {
       await action();
@@ -86,7 +91,7 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
             onClick={run(`${size.label} downloaded`, async () => {
               downloadBlob(
                 `${fileStem}_${size.width * size.scale}x${size.height * size.scale}.png`,
-                await (await loadActions()).chartImagePng(chart.option, size, fullCaption),
+                await (await loadActions()).chartImagePng(option, size, fullCaption),
               );
             })}
           >
@@ -107,7 +112,7 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
             onClick={run("Image copied", async () => {
               const png = await (
                 await loadActions()
-              ).chartImagePng(chart.option, { width: 960, height: 540, scale: 2 }, fullCaption);
+              ).chartImagePng(option, { width: 960, height: 540, scale: 2 }, fullCaption);
               await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
             })}
           >

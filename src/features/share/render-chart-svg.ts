@@ -2,6 +2,7 @@ import type { EChartsOption } from "echarts";
 import { SVGRenderer } from "echarts/renderers";
 import { DARK_THEME } from "../../components/chart/chart-theme";
 import { echarts } from "../../components/chart/echarts-setup";
+import "../../components/chart/modules/aria";
 import "../../components/chart/modules/heatmap";
 import "../../components/chart/modules/legend";
 import "../../components/chart/modules/line";

@@ -1,0 +1,47 @@
+import { useEffect, useState } from "react";
+import { describeFilters } from "../../domain/describe-filters";
+import type { Reference } from "../../schema/reference";
+import type { Report } from "../../schema/report";
+import { useFilters } from "../../url-state/use-filters";
+
+function printDate(date: Date): string {
+  // The page's language (set by the language switcher), else the browser's.
+  const locale = document.documentElement.lang || undefined;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
+}
+
+function yearsInWords(filterYears: readonly number[], reports: readonly Report[]): string {
+  if (filterYears.length > 0) return [...filterYears].sort((a, b) => a - b).join(", ");
+  const years = reports.map((report) => report.meta.year);
+  if (years.length === 0) return "none";
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/**
+ * Shown on paper only (styles/print.css): where the printed view comes from and what it shows, so a
+ * printout can be traced back and reopened.
+ */
+export function PrintFooter({ reference, reports }: { reference: Reference; reports: readonly Report[] }) {
+  const { filters } = useFilters();
+  const [printedAt, setPrintedAt] = useState(() => new Date());
+  useEffect(() => {
+    const onBeforePrint = () => setPrintedAt(new Date());
+    window.addEventListener("beforeprint", onBeforePrint);
+    return () => window.removeEventListener("beforeprint", onBeforePrint);
+  }, []);
+  const chips = describeFilters(filters, reference).map((chip) => chip.label);
+  return (
+    <footer className="print-footer" data-testid="print-footer">
+      <p>
+        <strong>View:</strong> <span className="print-footer__link">{window.location.href}</span>
+      </p>
+      <p>
+        <strong>Printed:</strong> {printDate(printedAt)} · <strong>Report years:</strong>{" "}
+        {yearsInWords(filters.years, reports)} · <strong>Filters:</strong>{" "}
+        {chips.length > 0 ? chips.join("; ") : "none (all activities)"}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const themeOf = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
+const pageBackground = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const chartsDrawn = (page: Page) => page.locator(".echart svg").first().waitFor({ state: "attached" });
+
+describe("themes", () => {
+  it("theme=dark darkens the page and the charts, at 1440 and 390 px", async () => {
+    for (const [name, viewport] of [
+      ["overview-dark-1440", VIEWPORTS.desktop],
+      ["overview-dark-390", VIEWPORTS.mobile],
+    ] as const) {
+      const { page, errors } = await openApp(browser, "#/?theme=dark", viewport);
+      await page.getByTestId("activity-count").waitFor();
+      await chartsDrawn(page);
+      expect(await themeOf(page)).toBe("dark");
+      expect(await pageBackground(page)).toBe("rgb(15, 19, 24)");
+      // Axis labels of the charts are light on the dark card.
+      const axisFill = await page
+        .getByRole("group", { name: "Activities by sector" })
+        .locator("svg text")
+        .first()
+        .getAttribute("fill");
+      expect(axisFill?.toLowerCase()).toMatch(/#(d5dbe4|e6eaf0|ccc)/);
+      await page.waitForTimeout(600); // let the chart animations settle before the picture
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await saveScreenshot(page, name);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("follows prefers-color-scheme, and the picker's choice wins, is saved and leaves no theme in the URL", async () => {
+    const context = await browser.newContext({ colorScheme: "dark", viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.goto(new URL("#/activities", inject("baseUrl")).toString());
+    await page.getByLabel("Theme").waitFor();
+    expect(await themeOf(page)).toBe("dark");
+    expect(await page.getByLabel("Theme").inputValue()).toBe("system");
+
+    await page.goto(new URL("#/activities?theme=contrast", inject("baseUrl")).toString());
+    await page.waitForFunction(() => document.documentElement.dataset.theme === "contrast");
+    expect(await page.getByLabel("Theme").inputValue()).toBe("contrast");
+
+    await page.getByLabel("Theme").selectOption("light");
+    await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
+    expect(new URL(page.url()).hash).toBe("#/activities");
+    expect(await page.evaluate(() => localStorage.getItem("wsis-dashboard:theme"))).toBe("light");
+    await page.reload();
+    await page.getByLabel("Theme").waitFor();
+    expect(await themeOf(page)).toBe("light");
+    expect(await pageBackground(page)).toBe("rgb(243, 246, 250)");
+    await context.close();
+  });
+
+  it("pattern=1 fills the chart series with patterns, and the switch turns them off", async () => {
+    const { page, errors } = await openApp(browser, "#/?pattern=1");
+    const chart = page.getByRole("group", { name: "Activities by WSIS action line and sector" });
+    await chart.locator("svg").waitFor();
+    await page.waitForFunction(() => document.querySelectorAll(".echart svg pattern").length > 0);
+    expect(await page.getByLabel("Chart patterns").isChecked()).toBe(true);
+    await saveScreenshot(page, "overview-patterns");
+
+    await page.getByLabel("Chart patterns").uncheck();
+    await page.waitForFunction(() => document.querySelectorAll(".echart svg pattern").length === 0);
+    expect(new URL(page.url()).hash).toBe("#/");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("high contrast draws black on white and the sector bars in deepened colours", async () => {
+    const { page } = await openApp(browser, "#/?theme=contrast");
+    await page.getByTestId("activity-count").waitFor();
+    await chartsDrawn(page);
+    expect(await pageBackground(page)).toBe("rgb(255, 255, 255)");
+    const fills = await page
+      .getByRole("group", { name: "Activities by sector" })
+      .locator("svg path[fill]")
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute("fill")?.toLowerCase()));
+    expect(fills).toContain("#a86a00");
+    expect(fills).not.toContain("#e69f00");
+    await page.waitForTimeout(600);
+    await saveScreenshot(page, "overview-contrast");
+    await page.close();
+  });
+});
+
+describe("print", () => {
+  it("prints landscape with the view's link, date, years and filters in the footer and no navigation", async () => {
+    const { page, errors } = await openApp(browser, "#/?sdg=5&year=2023~2024&theme=dark");
+    await page.getByTestId("activity-count").waitFor();
+    await chartsDrawn(page);
+    const footer = page.getByTestId("print-footer");
+    expect(await footer.isVisible()).toBe(false);
+
+    await page.emulateMedia({ media: "print" });
+    expect(await footer.isVisible()).toBe(true);
+    expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
+    const text = (await footer.textContent()) ?? "";
+    expect(text).toContain(page.url());
+    expect(text).toContain("SDG 5");
+    expect(text).toContain("Report years: 2023, 2024");
+    expect(text).toContain(new Intl.DateTimeFormat("en", { dateStyle: "long" }).format(new Date()));
+    // Paper is light even when the screen is dark.
+    expect(await pageBackground(page)).toBe("rgb(255, 255, 255)");
+    await page.waitForTimeout(600);
+    await saveScreenshot(page, "overview-print");
+
+    const pdf = await page.pdf({ landscape: true, format: "A4", printBackground: true });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
