@@ -1,16 +1,19 @@
 import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
 import { LoadingState } from "../components/LoadingState";
 import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { useHashLocation } from "../url-state/use-hash-location";
+import { LanguageSwitcher } from "./LanguageSwitcher";
 import { NAV_ROUTES } from "./routes";
 
 export function AppShell() {
   const { path } = useHashLocation();
+  const { t } = useTranslation();
   // Embeds render alone, without the app's header and navigation, and load only their own code.
   if (path.startsWith("/embed/")) {
     return (
-      <Suspense fallback={<LoadingState label="Loading…" />}>
+      <Suspense fallback={<LoadingState label={t("app.loading")} />}>
         <EmbedPage />
       </Suspense>
     );
@@ -18,7 +21,7 @@ export function AppShell() {
   return (
     <div className="app">
       <a className="skip-link" href="#main-content" onClick={(event) => skipToMain(event)}>
-        Skip to content
+        {t("app.skipToContent")}
       </a>
       <header className="app-header">
         <div className="app-header__brand">
@@ -26,27 +29,28 @@ export function AppShell() {
             WSIS
           </span>
           <div>
-            <p className="app-header__title">WSIS Dashboard</p>
-            <p className="app-header__subtitle">
-              ITU&apos;s contribution to the implementation of the WSIS outcomes
-            </p>
+            <p className="app-header__title">{t("app.title")}</p>
+            <p className="app-header__subtitle">{t("app.subtitle")}</p>
           </div>
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={t("app.mainNav")}>
           <ul className="app-nav">
             {NAV_ROUTES.map((route) => (
               <li key={route.path}>
                 <a href={`#${route.path}`} aria-current={route.path === path ? "page" : undefined}>
-                  {route.label}
+                  {t(route.labelKey)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
-        <LoadDataButton />
+        <div className="app-header__tools">
+          <LanguageSwitcher />
+          <LoadDataButton />
+        </div>
       </header>
       <main id="main-content" tabIndex={-1}>
-        <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
+        <Suspense fallback={<LoadingState label={t("app.loading")} />}>{renderRoute(path)}</Suspense>
       </main>
     </div>
   );

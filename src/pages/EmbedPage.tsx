@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
@@ -27,6 +28,7 @@ const ActivitiesTableView = lazy(() =>
 /** #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. */
 export function EmbedPage() {
   const location = useHashLocation();
+  const { t } = useTranslation();
   const view = location.path.replace(/^\/embed\//, "");
   const options = useMemo(() => parseEmbedOptions(location.params), [location.params]);
   const { filters, setFilters } = useFilters();
@@ -42,7 +44,10 @@ export function EmbedPage() {
   }, [options.theme, options.background]);
 
   const fullViewUrl = useMemo(() => {
-    const params = [...location.params].filter(([key]) => !(EMBED_PARAMS as readonly string[]).includes(key));
+    // Embed-only options stay behind; the filters and the language (lang) carry over to the full view.
+    const params = [...location.params].filter(
+      ([key]) => key === "lang" || !(EMBED_PARAMS as readonly string[]).includes(key),
+    );
     const path = isEmbedView(view) ? fullViewPath(view) : "/";
     return `${window.location.origin}${window.location.pathname}${formatHash(path, params)}`;
   }, [location.params, view]);
@@ -51,15 +56,13 @@ export function EmbedPage() {
     if (!isEmbedView(view)) {
       return (
         <p className="notice notice--warning">
-          There is no embeddable view “{view}”. Views: {EMBED_VIEWS.join(", ")}.
+          {t("embed.unknownView", { view, views: EMBED_VIEWS.join(", ") })}
         </p>
       );
     }
-    if (dataset.status === "loading") return <LoadingState label="Loading…" />;
+    if (dataset.status === "loading") return <LoadingState label={t("app.loading")} />;
     if (dataset.status === "error")
-      return (
-        <ErrorState title="The data could not be loaded" issues={dataset.issues} onRetry={dataset.retry} />
-      );
+      return <ErrorState title={t("embed.loadFailed")} issues={dataset.issues} onRetry={dataset.retry} />;
     if (view === "compare") {
       return (
         <CompareView
@@ -106,13 +109,13 @@ export function EmbedPage() {
     <ChartDisplayContext.Provider
       value={{ tone: options.theme, showLegend: options.legend, showTitle: options.title }}
     >
-      <div ref={root} className="embed" lang={options.lang}>
-        <Suspense fallback={<LoadingState label="Loading…" />}>{body}</Suspense>
+      <div ref={root} className="embed">
+        <Suspense fallback={<LoadingState label={t("app.loading")} />}>{body}</Suspense>
         <p className="embed__source">
-          Source: ITU{compiled ? ", compiled from public ITU pages by activity year" : ""}
+          {compiled ? t("embed.sourceCompiled") : t("embed.source")}
           {years.length > 0 ? ` (${Math.min(...years)}–${Math.max(...years)})` : ""}.{" "}
           <a href={fullViewUrl} target="_blank" rel="noopener noreferrer">
-            Open in the WSIS Dashboard
+            {t("embed.open")}
           </a>
         </p>
       </div>

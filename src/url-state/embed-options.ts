@@ -1,3 +1,5 @@
+import { parseLanguage, type Language } from "../i18n/languages";
+
 /** Options of #/embed/<view>: part of the public URL contract, documented in the README. */
 export interface EmbedOptions {
   /** title=0 hides the chart title (it stays the chart's accessible name). */
@@ -7,8 +9,11 @@ export interface EmbedOptions {
   theme: "light" | "dark";
   /** bg=transparent lets the host page show through. */
   background: "default" | "transparent";
-  /** UI language; only "en" exists until the translations land, other values fall back to it. */
-  lang: string;
+  /**
+   * UI language, one of the six (SUPPORTED_LANGUAGES, as on every route); null when absent or unknown,
+   * which means the app's default: the browser's language if it is one of the six, else English.
+   */
+  lang: Language | null;
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
@@ -16,12 +21,10 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   legend: true,
   theme: "light",
   background: "default",
-  lang: "en",
+  lang: null,
 };
 
 export const EMBED_PARAMS = ["title", "legend", "theme", "bg", "lang"] as const;
-
-const SUPPORTED_LANGUAGES = ["en"];
 
 function readFlag(value: string | null, fallback: boolean): boolean {
   if (value === null) return fallback;
@@ -35,13 +38,12 @@ function readFlag(value: string | null, fallback: boolean): boolean {
 export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
   const theme = params.get("theme")?.trim().toLowerCase();
   const background = params.get("bg")?.trim().toLowerCase();
-  const lang = params.get("lang")?.trim().toLowerCase() ?? "";
   return {
     title: readFlag(params.get("title"), DEFAULT_EMBED_OPTIONS.title),
     legend: readFlag(params.get("legend"), DEFAULT_EMBED_OPTIONS.legend),
     theme: theme === "dark" || theme === "light" ? theme : DEFAULT_EMBED_OPTIONS.theme,
     background: background === "transparent" ? "transparent" : DEFAULT_EMBED_OPTIONS.background,
-    lang: SUPPORTED_LANGUAGES.includes(lang) ? lang : DEFAULT_EMBED_OPTIONS.lang,
+    lang: parseLanguage(params.get("lang")),
   };
 }
 

@@ -1,12 +1,28 @@
 import type { EChartsOption } from "echarts";
 import EChartsReactCore from "echarts-for-react/esm/core";
 import { useCallback, useContext, useId, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { echartsLocaleOf } from "../../i18n/languages";
+import { useLanguage } from "../../i18n/use-language";
+import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { ChartDisplayContext, DARK_THEME } from "./chart-theme";
 import { echarts } from "./echarts-setup";
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
-const RENDER_OPTIONS = { renderer: "svg" } as const;
+const registeredLocales = new Set<string>();
+
+/** SVG, in the active language's ECharts locale (registered once, from the pack loaded with the language). */
+function renderOptionsFor(localeName: string) {
+  const pack = echartsLocalePack(localeName);
+  if (pack && !registeredLocales.has(localeName)) {
+    echarts.registerLocale(localeName, pack);
+    registeredLocales.add(localeName);
+  }
+  return registeredLocales.has(localeName)
+    ? ({ renderer: "svg", locale: localeName } as const)
+    : ({ renderer: "svg" } as const);
+}
 // Merge updates into the drawn chart (ECharts diffs the elements) instead of rebuilding it;
 // series are replaced wholesale so that a shorter list never leaves stale bars behind.
 const REPLACE_MERGE = ["series"];
@@ -50,6 +66,10 @@ export const FIRST_CHART_MARK = "wsis:first-chart";
 /** The one component that talks to echarts-for-react. */
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
   const instance = useRef<EChartsInstance | null>(null);
+  const { t } = useTranslation();
+  const language = useLanguage();
+  // A new object re-creates the chart in echarts-for-react, so it changes only with the language.
+  const renderOptions = useMemo(() => renderOptionsFor(echartsLocaleOf(language)), [language]);
   const display = useContext(ChartDisplayContext);
   const shownOption = useMemo(
     () =>
@@ -102,7 +122,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         role="group"
-        aria-roledescription="chart"
+        aria-roledescription={t("chart.roleDescription")}
         aria-label={label}
         aria-describedby={descriptionId}
         tabIndex={items.length > 0 ? 0 : undefined}
@@ -119,7 +139,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
           notMerge={false}
           replaceMerge={REPLACE_MERGE}
           theme={display.tone === "dark" ? DARK_THEME : undefined}
-          opts={RENDER_OPTIONS}
+          opts={renderOptions}
           style={{ height, width: "100%" }}
           onEvents={events}
           onChartReady={(chart: EChartsInstance) => {
@@ -131,9 +151,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
       </div>
       <p id={descriptionId} className="visually-hidden">
         {description}
-        {items.length > 0 && onActivate
-          ? " Use the arrow keys to move between values and Enter to filter by one."
-          : ""}
+        {items.length > 0 && onActivate ? ` ${t("chart.keyboardHint")}` : ""}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {activeItem ? activeItem.label : ""}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { PercentChange } from "../../domain/compare";
 import { changeMarker, directionOf, formatCount, formatPercent, formatSigned } from "./format-change";
 
@@ -12,13 +13,12 @@ interface CompareSummaryProps {
 
 /** The headline: how many activities in each year, and how many initiatives are new, continued or gone. */
 export function CompareSummary({ yearA, yearB, total, added, continued, removed }: CompareSummaryProps) {
+  const { t } = useTranslation();
   const direction = directionOf(total.change);
   return (
-    <ul className="kpi-tiles compare-summary" aria-label="Summary of the comparison">
+    <ul className="kpi-tiles compare-summary" aria-label={t("compare.summary.label")}>
       <li className="kpi-tile">
-        <span className="kpi-tile__label">
-          Activities, {yearA} → {yearB}
-        </span>
+        <span className="kpi-tile__label">{t("compare.summary.activities", { a: yearA, b: yearB })}</span>
         <span className="kpi-tile__value" data-testid="total-change">
           {formatCount(total.a)} → {formatCount(total.b)}
         </span>
@@ -28,25 +28,25 @@ export function CompareSummary({ yearA, yearB, total, added, continued, removed 
         </span>
       </li>
       <li className="kpi-tile">
-        <span className="kpi-tile__label">New in {yearB}</span>
+        <span className="kpi-tile__label">{t("compare.summary.newIn", { year: yearB })}</span>
         <span className="kpi-tile__value" data-testid="added-count">
           {formatCount(added)}
         </span>
-        <span className="kpi-tile__change">activities whose initiative {yearA} does not have</span>
+        <span className="kpi-tile__change">{t("compare.summary.newNote", { year: yearA })}</span>
       </li>
       <li className="kpi-tile">
-        <span className="kpi-tile__label">Continued</span>
+        <span className="kpi-tile__label">{t("compare.summary.continued")}</span>
         <span className="kpi-tile__value" data-testid="continued-count">
           {formatCount(continued)}
         </span>
-        <span className="kpi-tile__change">initiatives found in both years</span>
+        <span className="kpi-tile__change">{t("compare.summary.continuedNote")}</span>
       </li>
       <li className="kpi-tile">
-        <span className="kpi-tile__label">No longer reported</span>
+        <span className="kpi-tile__label">{t("compare.summary.removed")}</span>
         <span className="kpi-tile__value" data-testid="removed-count">
           {formatCount(removed)}
         </span>
-        <span className="kpi-tile__change">activities whose initiative {yearB} does not have</span>
+        <span className="kpi-tile__change">{t("compare.summary.removedNote", { year: yearB })}</span>
       </li>
     </ul>
   );

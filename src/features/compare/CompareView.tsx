@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { diffActivitiesByKey } from "../../domain/compare";
@@ -39,6 +40,7 @@ export function CompareView({
   setFilters,
   embedded = false,
 }: CompareViewProps) {
+  const { t } = useTranslation();
   // A and B choose the years here: the shared year filter is kept in the URL for the other pages, unused.
   const urlFiltersWithoutYears = useMemo(() => ({ ...urlFilters, years: [] }), [urlFilters]);
   const { all, reportYears, filters, unknown, filtered } = useFilteredActivities(
@@ -69,8 +71,8 @@ export function CompareView({
   if (!years) {
     return (
       <section className="state-card">
-        <h2>No report to compare</h2>
-        <p>None of the annual reports could be loaded, so there are no years to compare.</p>
+        <h2>{t("compare.noneTitle")}</h2>
+        <p>{t("compare.noneBody")}</p>
       </section>
     );
   }
@@ -97,10 +99,7 @@ export function CompareView({
         </>
       )}
       {!embedded && urlFilters.years.length > 0 ? (
-        <p className="compare-hint">
-          The report-year filter of the other pages ({urlFilters.years.join(", ")}) does not apply here: A and
-          B choose the years.
-        </p>
+        <p className="compare-hint">{t("compare.yearFilterHint", { years: urlFilters.years.join(", ") })}</p>
       ) : null}
       <CompareSummary
         yearA={a}
@@ -113,8 +112,8 @@ export function CompareView({
       <div className="compare-grid">
         <div className="compare-grid__sector">
           <ChangeCard
-            title="Change by sector"
-            rowHeader="Sector"
+            title={t("compare.bySector")}
+            rowHeader={t("filters.sector")}
             rows={model.sectors}
             yearA={a}
             yearB={b}
@@ -123,9 +122,9 @@ export function CompareView({
         </div>
         <div className="compare-grid__line">
           <ChangeCard
-            title="Change by WSIS action line"
-            rowHeader="Action line"
-            note="An activity on several action lines counts once under each; C7 includes its sub-lines."
+            title={t("compare.byLine")}
+            rowHeader={t("filters.actionLine")}
+            note={t("compare.byLineNote")}
             rows={model.lines}
             yearA={a}
             yearB={b}
@@ -134,9 +133,9 @@ export function CompareView({
         </div>
         <div className="compare-grid__sdg">
           <ChangeCard
-            title="Change by SDG"
-            rowHeader="SDG"
-            note="An activity linked to several SDGs counts once under each. Most SDG links come from the WSIS-SDG matrix."
+            title={t("compare.bySdg")}
+            rowHeader={t("sdg.axis")}
+            note={t("compare.bySdgNote")}
             rows={model.sdgs}
             yearA={a}
             yearB={b}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { useDataset, type DatasetState } from "../../data/use-dataset";
@@ -13,16 +14,11 @@ export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
  * on what the data is and which reports failed, above whatever the page renders.
  */
 export function DatasetGate({ children }: { children: (dataset: ReadyDataset) => ReactNode }) {
+  const { t } = useTranslation();
   const dataset = useDataset();
-  if (dataset.status === "loading") return <LoadingState label="Loading the WSIS reports…" />;
+  if (dataset.status === "loading") return <LoadingState label={t("dataStatus.loading")} />;
   if (dataset.status === "error") {
-    return (
-      <ErrorState
-        title="The dashboard data could not be loaded"
-        issues={dataset.issues}
-        onRetry={dataset.retry}
-      />
-    );
+    return <ErrorState title={t("dataStatus.loadFailed")} issues={dataset.issues} onRetry={dataset.retry} />;
   }
   return (
     <>

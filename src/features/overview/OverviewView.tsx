@@ -1,4 +1,5 @@
 import { Fragment, useMemo } from "react";
+import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { filterActivities } from "../../domain/filter-activities";
 import type { FilterState } from "../../domain/filter-state";
@@ -12,6 +13,7 @@ import { createFilterToggles } from "./filter-toggles";
 import { KpiTiles } from "./KpiTiles";
 import { OVERVIEW_CHARTS, type OverviewChartName } from "./overview-charts";
 import { buildOverviewModel } from "./overview-model";
+import { useChartContextText } from "./use-chart-context-text";
 
 interface OverviewViewProps {
   reference: Reference;
@@ -29,9 +31,12 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
     reports,
     urlFilters,
   );
+  const text = useChartContextText();
+  const { t } = text;
+  const format = useFormat();
   const model = useMemo(
-    () => buildOverviewModel(filtered, reference, reportYears, filters),
-    [filtered, reference, reportYears, filters],
+    () => buildOverviewModel(filtered, reference, reportYears, filters, t),
+    [filtered, reference, reportYears, filters, t],
   );
   const comparison = useMemo(
     () => compareLatestYear(filterActivities(all, { ...filters, years: [] }), reportYears, filters.years),
@@ -42,6 +47,7 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
     toggles: createFilterToggles(filters, setFilters),
     total: filtered.length,
     reportYears,
+    ...text,
   };
 
   return (
@@ -49,15 +55,15 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
       <UrlNotices dropped={dropped} unknown={unknown} />
       <FilterBar filters={filters} reference={reference} reportYears={reportYears} onChange={setFilters} />
       <p className="result-count" role="status" aria-live="polite">
-        <strong data-testid="activity-count">{filtered.length.toLocaleString("en")}</strong>{" "}
-        {filtered.length === 1 ? "activity" : "activities"} match{filtered.length === 1 ? "es" : ""}
-        {filtered.length === all.length ? " (all)" : ` of ${all.length.toLocaleString("en")}`}
+        <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
+        {t("overview.matchCount", { count: filtered.length })}{" "}
+        {filtered.length === all.length ? t("overview.ofAll") : t("overview.ofTotal", { total: all.length })}
       </p>
       <KpiTiles values={computeKpis(filtered)} comparison={comparison} />
       {filtered.length === 0 ? (
         <section className="state-card">
-          <h2>No activities match these filters</h2>
-          <p>Remove a filter above, or clear them all, to see activities again.</p>
+          <h2>{t("overview.emptyTitle")}</h2>
+          <p>{t("overview.emptyBody")}</p>
         </section>
       ) : (
         <div className="chart-grid">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
 import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
 import type { Slide } from "../../url-state/deck-params";
 import type { DeckServices } from "./deck-services";
@@ -26,6 +27,7 @@ interface SlideshowProps {
 
 /** The deck full screen, one live chart per slide; the keys of presentation software move through it. */
 export function Slideshow({ slides, number, services, onGo, onLeave }: SlideshowProps) {
+  const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
   const scale = useSyncExternalStore(subscribeResize, readScale, () => 1);
   const slide = slides[number - 1] ?? slides[0];
@@ -84,7 +86,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
       className="present present-show"
       role="dialog"
       aria-modal="true"
-      aria-label="Slideshow"
+      aria-label={t("present.slideshow")}
       tabIndex={-1}
     >
       <div
@@ -97,8 +99,8 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
       >
         <section
           className="present-slide"
-          aria-roledescription="slide"
-          aria-label={`Slide ${number} of ${count}: ${text.title}`}
+          aria-roledescription={t("present.slideRole")}
+          aria-label={t("present.slideLabel", { number, count, title: text.title })}
         >
           <header className="present-slide__header">
             <h2 className="present-slide__title">{text.title}</h2>
@@ -122,7 +124,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
           type="button"
           onClick={() => onGo(number - 1)}
           disabled={number <= 1}
-          aria-label="Previous slide"
+          aria-label={t("present.previous")}
         >
           ‹
         </button>
@@ -133,16 +135,16 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
           type="button"
           onClick={() => onGo(number + 1)}
           disabled={number >= count}
-          aria-label="Next slide"
+          aria-label={t("present.next")}
         >
           ›
         </button>
         <button type="button" onClick={onLeave}>
-          Exit <kbd>Esc</kbd>
+          {t("present.exit")} <kbd>Esc</kbd>
         </button>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        Slide {number} of {count}: {text.title}
+        {t("present.slideLabel", { number, count, title: text.title })}
       </p>
     </div>
   );
