@@ -13,15 +13,19 @@ export interface ChartContext {
   total: number;
   reportYears: readonly number[];
   t: TFunction;
-  /** The action-line names have no official translation in the active language and show in English. */
-  linesInEnglish: boolean;
+  /** Main action lines whose names have no official translation in the active language (shown in English). */
+  linesInEnglish: readonly string[];
 }
 
+/** The chart's note, and which line names the chart shows in English because no official translation exists. */
 function linesNote(text: string, { t, linesInEnglish }: ChartContext): ReactNode {
-  if (!linesInEnglish) return text;
+  if (linesInEnglish.length === 0) return text;
   return (
     <>
-      {text} <span className="fallback-note">{t("overview.charts.linesFallback")}</span>
+      {text}{" "}
+      <span className="fallback-note">
+        {t("overview.charts.linesFallback", { codes: linesInEnglish.join(", ") })}
+      </span>
     </>
   );
 }
