@@ -1,6 +1,14 @@
 import { useTranslation } from "react-i18next";
+import { directionOf } from "../../i18n/languages";
+import { useLanguage } from "../../i18n/use-language";
 import type { PercentChange } from "../../domain/compare";
-import { changeMarker, directionOf, formatCount, formatPercent, formatSigned } from "./format-change";
+import {
+  changeMarker,
+  directionOf as directionOfChange,
+  formatCount,
+  formatPercent,
+  formatSigned,
+} from "./format-change";
 
 interface CompareSummaryProps {
   yearA: number;
@@ -14,13 +22,15 @@ interface CompareSummaryProps {
 /** The headline: how many activities in each year, and how many initiatives are new, continued or gone. */
 export function CompareSummary({ yearA, yearB, total, added, continued, removed }: CompareSummaryProps) {
   const { t } = useTranslation();
-  const direction = directionOf(total.change);
+  const direction = directionOfChange(total.change);
+  // "From A to B" points the way the page reads.
+  const arrow = directionOf(useLanguage()) === "rtl" ? "←" : "→";
   return (
     <ul className="kpi-tiles compare-summary" aria-label={t("compare.summary.label")}>
       <li className="kpi-tile">
         <span className="kpi-tile__label">{t("compare.summary.activities", { a: yearA, b: yearB })}</span>
         <span className="kpi-tile__value" data-testid="total-change">
-          {formatCount(total.a)} → {formatCount(total.b)}
+          {formatCount(total.a)} {arrow} {formatCount(total.b)}
         </span>
         <span className={`kpi-tile__change change--${direction}`}>
           <span aria-hidden="true">{changeMarker(total.change)}</span> {formatSigned(total.change)} (
