@@ -58,9 +58,7 @@ describe("languages", () => {
       expect(shown).toEqual(
         Array.from({ length: 17 }, (_, index) => sdgNames.goals[String(index + 1)]![language]!.short),
       );
-      await expect(
-        page.getByRole("group", { name: text.overview.charts.sdgs }).count(),
-      ).resolves.toBe(1);
+      await expect(page.getByRole("group", { name: text.overview.charts.sdgs }).count()).resolves.toBe(1);
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -77,9 +75,9 @@ describe("languages", () => {
     const url = new URL(page.url());
     expect(url.hash).toBe("#/activities?sdg=5&lang=fr");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Activités");
-    await expect(page.getByRole("combobox", { name: catalog("fr").app.languageLabel }).inputValue()).resolves.toBe(
-      "fr",
-    );
+    await expect(
+      page.getByRole("combobox", { name: catalog("fr").app.languageLabel }).inputValue(),
+    ).resolves.toBe("fr");
     // A link inside the app that does not repeat lang keeps the language (and puts it back into the URL).
     await page.getByRole("link", { name: catalog("fr").app.nav.compare }).click();
     await page.waitForFunction(() => window.location.hash === "#/compare?lang=fr");
@@ -125,7 +123,8 @@ describe("languages", () => {
         );
         await page.locator("main, .embed").first().waitFor();
         await page.waitForLoadState("networkidle");
-        if (route !== "#/present") await page.locator("[data-testid=activity-count], .echart svg").first().waitFor();
+        if (route !== "#/present")
+          await page.locator("[data-testid=activity-count], .echart svg").first().waitFor();
         expect(await horizontalOverflow(page), `${route} in ${language}`).toBeLessThanOrEqual(0);
         if (language === "ar") await saveScreenshot(page, `360-ar-${route.replace(/\W+/g, "-")}`);
         await page.close();
