@@ -45,6 +45,7 @@ export function LanguageGate({ children }: { children: ReactNode }) {
     if (!active) return;
     document.documentElement.lang = active;
     document.documentElement.dir = directionOf(active);
+    document.title = i18n.getFixedT(active)("app.documentTitle");
   }, [active]);
 
   // A language whose chunk cannot load (offline, say) leaves the UI in English rather than blank.
