@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkReference } from "../../src/data/validation/check-reference";
+import { SDG_NAMES_FILE, checkSdgNames } from "../../src/data/validation/check-sdg-names";
 import type { DataIssue } from "../../src/data/validation/data-issue";
 import { parseDataFile } from "../../src/data/validation/parse-data-file";
 import { validateReport } from "../../src/data/validation/validate-report";
@@ -49,6 +50,9 @@ export function checkDataDir(dataDir: string): DataDirCheck {
   );
   if (!reference.ok) return { issues: [...issues, ...reference.issues], reports: [] };
   issues.push(...checkReference(reference.value, `data/${manifest.reference}`));
+  // The official SDG names in six languages (the UI's translations); optional in other data folders.
+  if (existsSync(join(dataDir, SDG_NAMES_FILE)))
+    issues.push(...checkSdgNames(readJson(dataDir, SDG_NAMES_FILE, issues), reference.value));
 
   const indicators = parseDataFile(
     IndicatorsSchema,

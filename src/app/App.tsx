@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AppShell } from "./AppShell";
 import { DisplayRoot } from "./DisplayRoot";
+import { LanguageGate } from "./LanguageGate";
 import { createQueryClient } from "./query-client";
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -9,7 +10,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <DisplayRoot>
-        <AppShell />
+        <LanguageGate>
+          <AppShell />
+        </LanguageGate>
       </DisplayRoot>
     </QueryClientProvider>
   );

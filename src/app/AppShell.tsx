@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
 import { LoadingState } from "../components/LoadingState";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { OfflineNotice } from "../features/data-status/OfflineNotice";
@@ -7,15 +8,17 @@ import { NotFoundPage } from "../pages/NotFoundPage";
 import { HeaderDisplayControls } from "./DisplayRoot";
 import { useHashLocation } from "../url-state/use-hash-location";
 import { OfflineStatus } from "./offline/OfflineStatus";
+import { LanguageSwitcher } from "./LanguageSwitcher";
 import { NAV_ROUTES } from "./routes";
 
 export function AppShell() {
   const { path } = useHashLocation();
+  const { t } = useTranslation();
   // Embeds render alone, without the app's header and navigation, and load only their own code.
   if (path.startsWith("/embed/")) {
     return (
-      <PanelBoundary what="This view" resetKey={path}>
-        <Suspense fallback={<LoadingState label="Loading…" />}>
+      <PanelBoundary what={t("panel.thisView")} resetKey={path}>
+        <Suspense fallback={<LoadingState label={t("app.loading")} />}>
           <EmbedPage />
         </Suspense>
       </PanelBoundary>
@@ -24,7 +27,7 @@ export function AppShell() {
   return (
     <div className="app">
       <a className="skip-link" href="#main-content" onClick={(event) => skipToMain(event)}>
-        Skip to content
+        {t("app.skipToContent")}
       </a>
       <header className="app-header">
         <div className="app-header__brand">
@@ -32,24 +35,23 @@ export function AppShell() {
             WSIS
           </span>
           <div>
-            <p className="app-header__title">WSIS Dashboard</p>
-            <p className="app-header__subtitle">
-              ITU&apos;s contribution to the implementation of the WSIS outcomes
-            </p>
+            <p className="app-header__title">{t("app.title")}</p>
+            <p className="app-header__subtitle">{t("app.subtitle")}</p>
           </div>
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={t("app.mainNav")}>
           <ul className="app-nav">
             {NAV_ROUTES.map((route) => (
               <li key={route.path}>
                 <a href={`#${route.path}`} aria-current={route.path === path ? "page" : undefined}>
-                  {route.label}
+                  {t(route.labelKey)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
         <div className="app-header__tools">
+          <LanguageSwitcher />
           <HeaderDisplayControls />
           <LoadDataButton />
         </div>
@@ -57,8 +59,8 @@ export function AppShell() {
       <main id="main-content" tabIndex={-1}>
         <OfflineNotice />
         {/* A page that fails shows an error card here; the header and navigation keep working. */}
-        <PanelBoundary what="This page" resetKey={path}>
-          <Suspense fallback={<LoadingState label="Loading…" />}>{renderRoute(path)}</Suspense>
+        <PanelBoundary what={t("panel.thisPage")} resetKey={path}>
+          <Suspense fallback={<LoadingState label={t("app.loading")} />}>{renderRoute(path)}</Suspense>
         </PanelBoundary>
       </main>
       <OfflineStatus />

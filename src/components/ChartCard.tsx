@@ -1,4 +1,5 @@
 import { useContext, useId, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ChartActionsContext, type ShareableChart } from "./chart/chart-actions";
 import { ChartDisplayContext } from "./chart/chart-theme";
 
@@ -15,6 +16,7 @@ interface ChartCardProps {
 
 /** A titled chart with its table twin: the same numbers, one toggle away, for every chart. */
 export function ChartCard({ title, note, chart, table, wide = false, shareable }: ChartCardProps) {
+  const { t } = useTranslation();
   const actions = useContext(ChartActionsContext);
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
@@ -32,7 +34,7 @@ export function ChartCard({ title, note, chart, table, wide = false, shareable }
             aria-pressed={showTable}
             onClick={() => setShowTable((shown) => !shown)}
           >
-            {showTable ? "Show as chart" : "Show as table"}
+            {showTable ? t("chartCard.showChart") : t("chartCard.showTable")}
           </button>
           {actions && shareable ? actions({ ...shareable, title }) : null}
         </div>

@@ -1,8 +1,12 @@
+import { EnglishFallback } from "./EnglishFallback";
+
 export interface CheckboxOption {
   value: string;
   label: string;
   indent?: boolean;
   count?: number;
+  /** The label has no official translation in the active language and shows in English. */
+  englishFallback?: boolean;
 }
 
 interface CheckboxMenuProps {
@@ -10,7 +14,7 @@ interface CheckboxMenuProps {
   options: readonly CheckboxOption[];
   selected: readonly string[];
   onToggle: (value: string) => void;
-  /** Open the panel towards the start (left in LTR), for menus at the end of a row. */
+  /** Open the panel towards the start (left in LTR, right in RTL), for menus at the end of a row. */
   alignEnd?: boolean;
 }
 
@@ -34,7 +38,9 @@ export function CheckboxMenu({ label, options, selected, onToggle, alignEnd = fa
               checked={selected.includes(option.value)}
               onChange={() => onToggle(option.value)}
             />
-            <span>{option.label}</span>
+            <span>
+              {option.englishFallback ? <EnglishFallback>{option.label}</EnglishFallback> : option.label}
+            </span>
             {option.count !== undefined ? <span className="checkbox-menu__count">{option.count}</span> : null}
           </label>
         ))}

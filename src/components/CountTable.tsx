@@ -1,3 +1,6 @@
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/use-format";
+
 export interface CountTableRow {
   key: string;
   label: string;
@@ -16,6 +19,8 @@ interface CountTableProps {
 
 /** The table twin of a chart. Row buttons do what a click on the chart does. */
 export function CountTable({ caption, rowHeader, columns, rows }: CountTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div className="table-scroll">
       <table className="data-table data-table--compact">
@@ -49,7 +54,11 @@ export function CountTable({ caption, rowHeader, columns, rows }: CountTableProp
               </th>
               {row.values.map((value, index) => (
                 <td key={index} className="num">
-                  {value === null ? <span className="muted">no report</span> : value.toLocaleString("en")}
+                  {value === null ? (
+                    <span className="muted">{t("countTable.noReport")}</span>
+                  ) : (
+                    format.number(value)
+                  )}
                 </td>
               ))}
             </tr>

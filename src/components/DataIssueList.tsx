@@ -1,9 +1,14 @@
+import { useTranslation } from "react-i18next";
 import type { DataIssue } from "../data/validation/data-issue";
 
 const MAX_SHOWN = 20;
 
-/** Issues as text nodes only: file contents are never interpreted as markup. */
+/**
+ * Issues as text nodes only: file contents are never interpreted as markup. The messages themselves are
+ * technical English (file, record, field and the validator's words), marked as such for screen readers.
+ */
 export function DataIssueList({ issues }: { issues: readonly DataIssue[] }) {
+  const { t } = useTranslation();
   const shown = issues.slice(0, MAX_SHOWN);
   return (
     <>
@@ -13,23 +18,23 @@ export function DataIssueList({ issues }: { issues: readonly DataIssue[] }) {
             <code>{issue.file}</code>
             {issue.recordId ? (
               <>
-                {" › record "}
+                {` › ${t("dataIssues.record")} `}
                 <code>{issue.recordId}</code>
               </>
             ) : null}
             {issue.path ? (
               <>
-                {" › field "}
+                {` › ${t("dataIssues.field")} `}
                 <code>{issue.path}</code>
               </>
             ) : null}
             {": "}
-            {issue.message}
+            <span lang="en">{issue.message}</span>
           </li>
         ))}
       </ul>
       {issues.length > shown.length ? (
-        <p className="muted">and {issues.length - shown.length} more problems in the same file(s).</p>
+        <p className="muted">{t("dataIssues.more", { count: issues.length - shown.length })}</p>
       ) : null}
     </>
   );

@@ -1,13 +1,14 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import type { ThemeChoice } from "../url-state/display-params";
 
-const THEME_OPTIONS: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
-  { value: "system", label: "System" },
-  { value: "light", label: "Light" },
-  { value: "dark", label: "Dark" },
-  { value: "contrast", label: "High contrast" },
-  { value: "contrast-dark", label: "High contrast dark" },
-];
+const THEME_OPTIONS = [
+  { value: "system", label: "display.system" },
+  { value: "light", label: "display.light" },
+  { value: "dark", label: "display.dark" },
+  { value: "contrast", label: "display.contrast" },
+  { value: "contrast-dark", label: "display.contrastDark" },
+] as const satisfies ReadonlyArray<{ value: ThemeChoice; label: string }>;
 
 interface DisplayControlsProps {
   theme: ThemeChoice;
@@ -19,19 +20,20 @@ interface DisplayControlsProps {
 /** The header's display settings: the colour theme and patterns in charts. */
 export function DisplayControls({ theme, pattern, onTheme, onPattern }: DisplayControlsProps) {
   const themeId = useId();
+  const { t } = useTranslation();
   return (
     <div className="display-controls">
-      <label htmlFor={themeId}>Theme</label>
+      <label htmlFor={themeId}>{t("display.theme")}</label>
       <select id={themeId} value={theme} onChange={(event) => onTheme(event.target.value as ThemeChoice)}>
         {THEME_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {t(option.label)}
           </option>
         ))}
       </select>
       <label className="display-controls__pattern">
         <input type="checkbox" checked={pattern} onChange={(event) => onPattern(event.target.checked)} />
-        Chart patterns
+        {t("display.patterns")}
       </label>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { DataIssue } from "../data/validation/data-issue";
 import { DataIssueList } from "./DataIssueList";
 
@@ -10,13 +11,14 @@ export function ErrorState({
   issues: readonly DataIssue[];
   onRetry?: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <section className="state-card state-card--error" role="alert">
       <h2>{title}</h2>
       <DataIssueList issues={issues} />
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t("errorState.retry")}
         </button>
       ) : null}
     </section>

@@ -1,14 +1,16 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 const SAFE_URL = /^https?:\/\//i;
 
 /** Data links open in a new tab without handing it our window; anything but http(s) stays plain text. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  const { t } = useTranslation();
   if (!SAFE_URL.test(href)) return <span>{children}</span>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {t("externalLink.newTab")}</span>
     </a>
   );
 }

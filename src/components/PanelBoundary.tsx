@@ -1,5 +1,6 @@
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 interface PanelBoundaryProps {
   /** What the panel is, in plain words, e.g. "The chart by SDG": the fallback says it could not be shown. */
@@ -14,10 +15,18 @@ interface PanelBoundaryProps {
  * keeps working. Retry also resets failed queries inside it, so that they fetch again.
  */
 export function PanelBoundary({ what, resetKey, children }: PanelBoundaryProps) {
+  const { t } = useTranslation();
+  const text: FailureText = {
+    title: t("panel.failed", { what }),
+    drawError: t("panel.drawError"),
+    offlineError: t("panel.offlineError"),
+    restWorks: t("panel.restWorks"),
+    retry: t("panel.retry"),
+  };
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <CatchPanelError what={what} resetKey={resetKey} onReset={reset}>
+        <CatchPanelError what={what} resetKey={resetKey} onReset={reset} text={text}>
           {children}
         </CatchPanelError>
       )}
@@ -25,8 +34,17 @@ export function PanelBoundary({ what, resetKey, children }: PanelBoundaryProps) 
   );
 }
 
+interface FailureText {
+  title: string;
+  drawError: string;
+  offlineError: string;
+  restWorks: string;
+  retry: string;
+}
+
 interface CatchProps extends PanelBoundaryProps {
   onReset: () => void;
+  text: FailureText;
 }
 
 // React catches render errors only in class components (https://react.dev/reference/react/Component).
@@ -53,17 +71,15 @@ class CatchPanelError extends Component<CatchProps, { failed: boolean; resetKey:
 
   render() {
     if (!this.state.failed) return this.props.children;
+    const { text } = this.props;
     return (
       <section className="state-card state-card--error panel-error" role="alert">
-        <p className="panel-error__title">{this.props.what} could not be shown.</p>
+        <p className="panel-error__title">{text.title}</p>
         <p>
-          {navigator.onLine
-            ? "Something went wrong while drawing it."
-            : "You appear to be offline, and part of the app could not be downloaded."}{" "}
-          The rest of the page still works.
+          {navigator.onLine ? text.drawError : text.offlineError} {text.restWorks}
         </p>
         <button type="button" className="button" onClick={this.retry}>
-          Retry
+          {text.retry}
         </button>
       </section>
     );

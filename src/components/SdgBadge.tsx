@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { LinkBasis } from "../schema/common";
 import type { Sdg } from "../schema/reference";
 import { BasisMarker } from "./BasisMarker";
@@ -5,11 +6,12 @@ import { readableTextColor } from "./readable-text-color";
 
 /** A coloured goal badge; the number and (for screen readers) the name carry the meaning, not the colour. */
 export function SdgBadge({ sdg, basis }: { sdg: Sdg; basis?: LinkBasis }) {
+  const { t } = useTranslation();
   return (
     <span
       className="sdg-badge"
       style={{ background: sdg.color, color: readableTextColor(sdg.color) }}
-      title={`SDG ${sdg.number}: ${sdg.shortName}`}
+      title={t("sdg.named", { number: sdg.number, name: sdg.shortName })}
     >
       {sdg.number}
       <span className="visually-hidden"> {sdg.shortName}</span>

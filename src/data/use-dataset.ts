@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { useLocalizedReference } from "../i18n/use-localized-reference";
 import type { ManifestEntry } from "../schema/manifest";
 import type { Reference } from "../schema/reference";
 import type { Report } from "../schema/report";
@@ -78,6 +79,9 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
     combine: combineReportQueries,
   });
 
+  // Names (SDGs, sectors, action lines) in the active language; validation above used the data as shipped.
+  const localizedReference = useLocalizedReference(reference.data);
+
   const settled = useMemo(() => {
     if (!reference.data) return undefined;
     const loaded: Report[] = [];
@@ -128,11 +132,11 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
     };
   }
   // Wait for every report: counts that grow while files arrive would be read (and quoted) wrongly.
-  if (!reference.data || !settled || reports.pendingCount > 0 || (includeUserData && stored.isPending))
+  if (!localizedReference || !settled || reports.pendingCount > 0 || (includeUserData && stored.isPending))
     return { status: "loading" };
   return {
     status: "ready",
-    reference: reference.data,
+    reference: localizedReference,
     reports: settled.reports,
     failures: settled.failures,
     shippedReports: settled.loaded,

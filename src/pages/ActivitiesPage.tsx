@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { ActivitiesView } from "../features/activities/ActivitiesView";
@@ -5,14 +6,12 @@ import { useFilters } from "../url-state/use-filters";
 
 export function ActivitiesPage() {
   const { filters, dropped, setFilters } = useFilters();
+  const { t } = useTranslation();
   return (
     <div className="page">
       <div className="page__intro">
-        <h1>Activities</h1>
-        <p className="lead">
-          Every activity behind the numbers, with its links and its source. Filters are shared with the
-          overview.
-        </p>
+        <h1>{t("activities.heading")}</h1>
+        <p className="lead">{t("activities.lead")}</p>
       </div>
       <DatasetGate>
         {(dataset) => (

@@ -1,17 +1,16 @@
+import { useTranslation } from "react-i18next";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { CompareView } from "../features/compare/CompareView";
 import { useFilters } from "../url-state/use-filters";
 
 export function ComparePage() {
   const { filters, dropped, setFilters } = useFilters();
+  const { t } = useTranslation();
   return (
     <div className="page">
       <div className="page__intro">
-        <h1>Compare years</h1>
-        <p className="lead">
-          What changed between two years: activities by sector, action line and SDG, the initiatives that are
-          new, continued or no longer reported, ITU&apos;s roles and the yearly indicators.
-        </p>
+        <h1>{t("compare.heading")}</h1>
+        <p className="lead">{t("compare.lead")}</p>
       </div>
       <DatasetGate>
         {(dataset) => (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";
@@ -28,6 +29,7 @@ const ActivitiesTableView = lazy(() =>
 /** #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. */
 export function EmbedPage() {
   const location = useHashLocation();
+  const { t } = useTranslation();
   const view = location.path.replace(/^\/embed\//, "");
   const options = useMemo(() => parseEmbedOptions(location.params), [location.params]);
   const { filters, setFilters } = useFilters();
@@ -43,7 +45,10 @@ export function EmbedPage() {
   }, [options.theme, options.background]);
 
   const fullViewUrl = useMemo(() => {
-    const params = [...location.params].filter(([key]) => !(EMBED_PARAMS as readonly string[]).includes(key));
+    // Embed-only options stay behind; the filters and the language (lang) carry over to the full view.
+    const params = [...location.params].filter(
+      ([key]) => key === "lang" || !(EMBED_PARAMS as readonly string[]).includes(key),
+    );
     const path = isEmbedView(view) ? fullViewPath(view) : "/";
     return `${window.location.origin}${window.location.pathname}${formatHash(path, params)}`;
   }, [location.params, view]);
@@ -52,19 +57,15 @@ export function EmbedPage() {
     if (!isEmbedView(view)) {
       return (
         <p className="notice notice--warning">
-          There is no embeddable view “{view}”. Views: {EMBED_VIEWS.join(", ")}.
+          {t("embed.unknownView", { view, views: EMBED_VIEWS.join(", ") })}
         </p>
       );
     }
-    if (dataset.status === "loading") return <LoadingState label="Loading…" />;
+    if (dataset.status === "loading") return <LoadingState label={t("app.loading")} />;
     if (dataset.status === "error")
       return (
         <ErrorState
-          title={
-            dataset.offline
-              ? "You appear to be offline: the data could not be loaded"
-              : "The data could not be loaded"
-          }
+          title={dataset.offline ? t("offline.embedLoadFailed") : t("embed.loadFailed")}
           issues={dataset.issues}
           onRetry={dataset.retry}
         />
@@ -120,15 +121,15 @@ export function EmbedPage() {
         pattern: options.pattern,
       }}
     >
-      <div ref={root} className="embed" lang={options.lang}>
-        <PanelBoundary what="This view" resetKey={view}>
-          <Suspense fallback={<LoadingState label="Loading…" />}>{body}</Suspense>
+      <div ref={root} className="embed">
+        <PanelBoundary what={t("panel.thisView")} resetKey={view}>
+          <Suspense fallback={<LoadingState label={t("app.loading")} />}>{body}</Suspense>
         </PanelBoundary>
         <p className="embed__source">
-          Source: ITU{compiled ? ", compiled from public ITU pages by activity year" : ""}
+          {compiled ? t("embed.sourceCompiled") : t("embed.source")}
           {years.length > 0 ? ` (${Math.min(...years)}–${Math.max(...years)})` : ""}.{" "}
           <a href={fullViewUrl} target="_blank" rel="noopener noreferrer">
-            Open in the WSIS Dashboard
+            {t("embed.open")}
           </a>
         </p>
       </div>

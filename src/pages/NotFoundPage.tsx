@@ -1,9 +1,17 @@
+import { Trans, useTranslation } from "react-i18next";
+import { HashLink } from "../components/HashLink";
+
 export function NotFoundPage({ path }: { path: string }) {
+  const { t } = useTranslation();
   return (
     <section className="page state-card" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">Page not found</h1>
+      <h1 id="not-found-title">{t("notFound.title")}</h1>
       <p>
-        There is no view at <code>#{path}</code>. <a href="#/">Go to the overview</a>.
+        <Trans
+          i18nKey="notFound.body"
+          values={{ path: `#${path}` }}
+          components={{ code: <code />, home: <HashLink href="#/" /> }}
+        />
       </p>
     </section>
   );

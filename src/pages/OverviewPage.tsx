@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { ChartActionsContext } from "../components/chart/chart-actions";
 import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";
@@ -11,14 +12,12 @@ import { useHashLocation } from "../url-state/use-hash-location";
 export function OverviewPage() {
   const { filters, dropped, setFilters } = useFilters();
   const { params } = useHashLocation();
+  const { t } = useTranslation();
   return (
     <div className="page">
       <div className="page__intro">
-        <h1>ITU&apos;s contribution to the WSIS outcomes</h1>
-        <p className="lead">
-          Activities by sector, WSIS action line, SDG and year. Filter with the controls below or click any
-          bar, cell or tile.
-        </p>
+        <h1>{t("overview.heading")}</h1>
+        <p className="lead">{t("overview.lead")}</p>
       </div>
       <DatasetGate>
         {(dataset) => (

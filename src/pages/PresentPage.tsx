@@ -1,4 +1,6 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { translateDeckNotice } from "../components/url-notice-text";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
 import { SingleChartView } from "../features/overview/SingleChartView";
 import { DeckEditor } from "../features/present/DeckEditor";
@@ -17,22 +19,19 @@ const ignoreFilterChange = () => undefined;
 /** #/present: the deck editor, and the slideshow while slide=<n> is in the URL. */
 export function PresentPage() {
   const deck = useDeck();
+  const { t } = useTranslation();
   return (
     <div className="page present-page">
       <div className="page__intro">
-        <h1>Presentation</h1>
-        <p className="lead">
-          Pin charts from the Overview (Share → Add to slide deck), put them in order, then present them full
-          screen or export them to PowerPoint. The deck lives in this page&apos;s link and is remembered in
-          this browser.
-        </p>
+        <h1>{t("present.heading")}</h1>
+        <p className="lead">{t("present.lead")}</p>
       </div>
       {deck.notices.length > 0 ? (
         <div className="notice notice--warning" role="status">
-          <p>Parts of this deck were left out:</p>
+          <p>{t("present.leftOut")}</p>
           <ul>
             {deck.notices.map((notice) => (
-              <li key={notice}>{notice}</li>
+              <li key={notice}>{translateDeckNotice(notice, t).text}</li>
             ))}
           </ul>
         </div>

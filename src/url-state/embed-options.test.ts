@@ -12,13 +12,13 @@ describe("parseEmbedOptions", () => {
   });
 
   it("reads the documented options", () => {
-    expect(parse("title=0&legend=false&theme=dark&bg=transparent&lang=en")).toEqual({
+    expect(parse("title=0&legend=false&theme=dark&bg=transparent&lang=fr")).toEqual({
       title: false,
       legend: false,
       theme: "dark",
       pattern: false,
       background: "transparent",
-      lang: "en",
+      lang: "fr",
     });
   });
 

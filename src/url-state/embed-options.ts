@@ -1,4 +1,5 @@
 import { parsePattern, parseTheme, type Theme } from "./display-params";
+import { parseLanguage, type Language } from "../i18n/languages";
 
 /** Options of #/embed/<view>: part of the public URL contract, documented in the README. */
 export interface EmbedOptions {
@@ -12,8 +13,11 @@ export interface EmbedOptions {
   pattern: boolean;
   /** bg=transparent lets the host page show through. */
   background: "default" | "transparent";
-  /** UI language; only "en" exists until the translations land, other values fall back to it. */
-  lang: string;
+  /**
+   * UI language, one of the six (SUPPORTED_LANGUAGES, as on every route); null when absent or unknown,
+   * which means the app's default: the browser's language if it is one of the six, else English.
+   */
+  lang: Language | null;
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
@@ -22,12 +26,10 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   theme: "light",
   pattern: false,
   background: "default",
-  lang: "en",
+  lang: null,
 };
 
 export const EMBED_PARAMS = ["title", "legend", "theme", "pattern", "bg", "lang"] as const;
-
-const SUPPORTED_LANGUAGES = ["en"];
 
 function readFlag(value: string | null, fallback: boolean): boolean {
   if (value === null) return fallback;
@@ -40,14 +42,13 @@ function readFlag(value: string | null, fallback: boolean): boolean {
 /** Lenient by design: embed URLs are hand-edited by page authors, so any bad value means the default. */
 export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
   const background = params.get("bg")?.trim().toLowerCase();
-  const lang = params.get("lang")?.trim().toLowerCase() ?? "";
   return {
     title: readFlag(params.get("title"), DEFAULT_EMBED_OPTIONS.title),
     legend: readFlag(params.get("legend"), DEFAULT_EMBED_OPTIONS.legend),
     theme: parseTheme(params.get("theme")) ?? DEFAULT_EMBED_OPTIONS.theme,
     pattern: parsePattern(params.get("pattern")) ?? DEFAULT_EMBED_OPTIONS.pattern,
     background: background === "transparent" ? "transparent" : DEFAULT_EMBED_OPTIONS.background,
-    lang: SUPPORTED_LANGUAGES.includes(lang) ? lang : DEFAULT_EMBED_OPTIONS.lang,
+    lang: parseLanguage(params.get("lang")),
   };
 }
 

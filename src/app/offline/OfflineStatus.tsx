@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
 import {
   dismissServiceWorkerStatus,
   readServiceWorkerStatus,
@@ -13,6 +14,7 @@ export function OfflineStatus() {
     readServiceWorkerStatus,
     readServiceWorkerStatus,
   );
+  const { t } = useTranslation();
   const visible = offlineReady || updateWaiting;
   // The live region stays in the page so that screen readers announce what appears in it. Not
   // role="status": pages have their own status (the activity count), and this is the shell's.
@@ -20,18 +22,14 @@ export function OfflineStatus() {
     <div aria-live="polite" data-testid="sw-status" className={visible ? "sw-status" : "visually-hidden"}>
       {visible && (
         <>
-          <p>
-            {updateWaiting
-              ? "A newer version of the dashboard or its data is available."
-              : "Ready to work offline: the dashboard and its data are saved in this browser."}
-          </p>
+          <p>{updateWaiting ? t("offline.update") : t("offline.ready")}</p>
           {updateWaiting && (
             <button type="button" className="button" onClick={() => void reloadWithUpdate()}>
-              Reload now
+              {t("offline.reload")}
             </button>
           )}
           <button type="button" className="button button--secondary" onClick={dismissServiceWorkerStatus}>
-            Dismiss
+            {t("offline.dismiss")}
           </button>
         </>
       )}

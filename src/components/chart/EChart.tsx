@@ -1,8 +1,25 @@
 import type { EChartsOption } from "echarts";
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { echartsLocaleOf } from "../../i18n/languages";
+import { useLanguage } from "../../i18n/use-language";
+import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
 import { displayOption } from "./display-option";
+import { echarts } from "./echarts-setup";
 import { useEChartsInstance, type EChartsInstance } from "./use-echarts-instance";
+
+const registeredLocales = new Set<string>();
+
+/** The active language's ECharts locale, registered once from the pack loaded with the language. */
+function registeredLocale(localeName: string): string | undefined {
+  const pack = echartsLocalePack(localeName);
+  if (pack && !registeredLocales.has(localeName)) {
+    echarts.registerLocale(localeName, pack);
+    registeredLocales.add(localeName);
+  }
+  return registeredLocales.has(localeName) ? localeName : undefined;
+}
 
 export interface EChartProps {
   option: EChartsOption;
@@ -42,6 +59,9 @@ export const FIRST_CHART_MARK = "wsis:first-chart";
 
 /** The one component that draws ECharts on screen (with useEChartsInstance). */
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const locale = useMemo(() => registeredLocale(echartsLocaleOf(language)), [language]);
   const display = useContext(ChartDisplayContext);
   const { tone, showLegend, pattern } = display;
   const shownOption = useMemo(
@@ -66,7 +86,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
   // The tooltip module is fetched when someone first points at or focuses this chart.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const instance = useRef<EChartsInstance | null>(null);
-  useEChartsInstance(host, instance, shownOption, theme, wantsTooltip, onCreated);
+  useEChartsInstance(host, instance, shownOption, theme, locale, wantsTooltip, onCreated);
 
   const showItem = useCallback(
     (index: number) => {
@@ -100,7 +120,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         role="group"
-        aria-roledescription="chart"
+        aria-roledescription={t("chart.roleDescription")}
         aria-label={label}
         aria-describedby={descriptionId}
         tabIndex={items.length > 0 ? 0 : undefined}
@@ -117,9 +137,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
       </div>
       <p id={descriptionId} className="visually-hidden">
         {description}
-        {items.length > 0 && onActivate
-          ? " Use the arrow keys to move between values and Enter to filter by one."
-          : ""}
+        {items.length > 0 && onActivate ? ` ${t("chart.keyboardHint")}` : ""}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {activeItem ? activeItem.label : ""}

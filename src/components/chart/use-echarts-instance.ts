@@ -28,6 +28,8 @@ export function useEChartsInstance(
   instanceRef: RefObject<EChartsInstance | null>,
   option: EChartsOption,
   theme: string | undefined,
+  /** A registered ECharts locale (the UI language's), or undefined for ECharts' default. */
+  locale: string | undefined,
   withTooltip: boolean,
   onCreated: (chart: EChartsInstance) => void,
 ): void {
@@ -58,7 +60,11 @@ export function useEChartsInstance(
   useEffect(() => {
     const element = hostRef.current;
     if (!element || readyKey === null) return;
-    const chart = echarts.init(element, theme, { renderer: "canvas" });
+    const chart = echarts.init(
+      element,
+      theme,
+      locale ? { renderer: "canvas", locale } : { renderer: "canvas" },
+    );
     instanceRef.current = chart;
     created.current(chart);
     const observer = new ResizeObserver(() => chart.resize());
@@ -69,7 +75,7 @@ export function useEChartsInstance(
       instanceRef.current = null;
       replaced.current = true;
     };
-  }, [hostRef, instanceRef, theme, readyKey]);
+  }, [hostRef, instanceRef, theme, locale, readyKey]);
 
   useEffect(() => {
     const chart = instanceRef.current;
@@ -79,5 +85,5 @@ export function useEChartsInstance(
     const animation = replaced.current ? false : (drawn.animation ?? true);
     replaced.current = false;
     chart.setOption({ ...drawn, animation }, SET_OPTION);
-  }, [instanceRef, option, theme, readyKey, key]);
+  }, [instanceRef, option, theme, locale, readyKey, key]);
 }

@@ -1,5 +1,6 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ActivitiesTableInstance } from "./use-activities-table";
 
 const ESTIMATED_ROW_HEIGHT = 64;
@@ -7,6 +8,7 @@ const PAGE_STEP = 10;
 
 /** Virtualised: only the rows in view are in the DOM, so 100,000 activities scroll like 100. */
 export function ActivitiesTable({ table, sortLabel }: { table: ActivitiesTableInstance; sortLabel: string }) {
+  const { t } = useTranslation();
   const tableRows = table.getRowModel().rows;
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -67,9 +69,7 @@ export function ActivitiesTable({ table, sortLabel }: { table: ActivitiesTableIn
   return (
     <div ref={scrollRef} className="activities-table" data-testid="activities-scroller">
       <table className="data-table activities-table__table" aria-rowcount={tableRows.length + 1}>
-        <caption className="visually-hidden">
-          Activities, sorted by {sortLabel}. Use the arrow keys on a title to move between rows.
-        </caption>
+        <caption className="visually-hidden">{t("activities.caption", { sort: sortLabel })}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>

@@ -1,4 +1,6 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
@@ -7,6 +9,7 @@ import { parseTableParams } from "../../url-state/table-params";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { ActivitiesTable } from "./ActivitiesTable";
 import { ACTIVITY_COLUMN_IDS } from "./columns";
+import { isActivityColumnId } from "./ColumnHeader";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
 import { useActivitiesTable } from "./use-activities-table";
@@ -23,6 +26,8 @@ interface ActivitiesTableViewProps {
 export function ActivitiesTableView({ reference, reports, urlFilters, onOpen }: ActivitiesTableViewProps) {
   const { filtered } = useFilteredActivities(reference, reports, urlFilters);
   const location = useHashLocation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const tableParams = useMemo(
     () => parseTableParams(location.params, ACTIVITY_COLUMN_IDS),
     [location.params],
@@ -33,11 +38,16 @@ export function ActivitiesTableView({ reference, reports, urlFilters, onOpen }: 
     <ReferenceContext.Provider value={reference}>
       <OpenActivityContext.Provider value={onOpen}>
         <p className="result-count">
-          <strong data-testid="activity-count">{filtered.length.toLocaleString("en")}</strong> activities
+          <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
+          {t("activities.count", { count: filtered.length })}
         </p>
         <ActivitiesTable
           table={table}
-          sortLabel={`${tableParams.sort.id}, ${tableParams.sort.desc ? "descending" : "ascending"}`}
+          sortLabel={t(tableParams.sort.desc ? "activities.sortDescending" : "activities.sortAscending", {
+            column: isActivityColumnId(tableParams.sort.id)
+              ? t(`activities.column.${tableParams.sort.id}`)
+              : tableParams.sort.id,
+          })}
         />
       </OpenActivityContext.Provider>
     </ReferenceContext.Provider>

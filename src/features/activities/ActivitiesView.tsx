@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { computeFacetCounts } from "../../domain/facets";
 import type { FilterState } from "../../domain/filter-state";
@@ -20,6 +22,7 @@ import { ActivitiesTable } from "./ActivitiesTable";
 import { ActivityDetail } from "./ActivityDetail";
 import { ColumnMenu } from "./ColumnMenu";
 import { ACTIVITY_COLUMN_IDS } from "./columns";
+import { isActivityColumnId } from "./ColumnHeader";
 import { ExportButtons } from "./ExportButtons";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
@@ -41,6 +44,8 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
     reports,
     urlFilters,
   );
+  const { t } = useTranslation();
+  const format = useFormat();
   const facets = useMemo(() => computeFacetCounts(all, filters), [all, filters]);
 
   const location = useHashLocation();
@@ -79,9 +84,9 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
         />
         <div className="table-toolbar">
           <p className="result-count" role="status" aria-live="polite">
-            <strong data-testid="activity-count">{filtered.length.toLocaleString("en")}</strong>{" "}
-            {filtered.length === 1 ? "activity" : "activities"}
-            {filtered.length === all.length ? "" : ` of ${all.length.toLocaleString("en")}`}
+            <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
+            {t("activities.count", { count: filtered.length })}
+            {filtered.length === all.length ? "" : ` ${t("activities.ofTotal", { total: all.length })}`}
           </p>
           <div className="table-toolbar__actions">
             <ColumnMenu
@@ -93,26 +98,32 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
           </div>
         </div>
         {tableParams.activity && !detail ? (
-          <p className="notice notice--warning">
-            No activity with the id “{tableParams.activity}” is loaded.
-          </p>
+          <p className="notice notice--warning">{t("activities.unknownId", { id: tableParams.activity })}</p>
         ) : null}
         <div className={detail ? "activities-layout has-detail" : "activities-layout"}>
           {filtered.length === 0 ? (
             <section className="state-card">
-              <h2>No activities match these filters</h2>
-              <p>Remove a filter above, or clear them all, to see activities again.</p>
+              <h2>{t("overview.emptyTitle")}</h2>
+              <p>{t("overview.emptyBody")}</p>
             </section>
           ) : (
-            <PanelBoundary what="The table of activities">
+            <PanelBoundary what={t("panel.table")}>
               <ActivitiesTable
                 table={table}
-                sortLabel={`${String(sortColumn?.columnDef.header ?? tableParams.sort.id)}, ${tableParams.sort.desc ? "descending" : "ascending"}`}
+                sortLabel={t(
+                  tableParams.sort.desc ? "activities.sortDescending" : "activities.sortAscending",
+                  {
+                    column:
+                      sortColumn && isActivityColumnId(sortColumn.id)
+                        ? t(`activities.column.${sortColumn.id}`)
+                        : tableParams.sort.id,
+                  },
+                )}
               />
             </PanelBoundary>
           )}
           {detail ? (
-            <PanelBoundary what="The activity's details" resetKey={detail.id}>
+            <PanelBoundary what={t("panel.detail")} resetKey={detail.id}>
               <ActivityDetail
                 activity={detail}
                 reference={reference}

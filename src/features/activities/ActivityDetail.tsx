@@ -1,4 +1,8 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { EnglishFallback } from "../../components/EnglishFallback";
+import { isEnglishFallback } from "../../i18n/official-names";
+import { useLanguage } from "../../i18n/use-language";
 import { BasisMarker } from "../../components/BasisMarker";
 import { ExternalLink } from "../../components/ExternalLink";
 import { SdgBadge } from "../../components/SdgBadge";
@@ -13,6 +17,8 @@ interface ActivityDetailProps {
 
 /** Every field of one activity, each link with its basis; opened from a row, closed with Esc or the button. */
 export function ActivityDetail({ activity, reference, onClose }: ActivityDetailProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [activity.id]);
   useEffect(() => {
@@ -30,53 +36,71 @@ export function ActivityDetail({ activity, reference, onClose }: ActivityDetailP
       <header className="activity-detail__header">
         <p className="activity-detail__eyebrow">
           {activity.year} · {activity.id} ·{" "}
-          {activity.reportKind === "compiled" ? "compiled from public sources" : activity.reportKind}
+          {activity.reportKind === "compiled" ? t("activities.detail.compiled") : activity.reportKind}
         </p>
-        <button type="button" className="activity-detail__close" aria-label="Close details" onClick={onClose}>
+        <button
+          type="button"
+          className="activity-detail__close"
+          aria-label={t("activities.detail.close")}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>
-      <h2 id="activity-detail-title" ref={headingRef} tabIndex={-1}>
+      {/* Titles and summaries are the data's English source text: marked so screen readers say them right. */}
+      <h2 id="activity-detail-title" ref={headingRef} tabIndex={-1} lang="en">
         {activity.title}
       </h2>
-      <p>{activity.summary}</p>
+      <p lang="en">{activity.summary}</p>
       <dl className="activity-detail__fields">
-        <dt>Sector</dt>
+        <dt>{t("activities.detail.sector")}</dt>
         <dd>
           {activity.sector ? (
             <>
               {activity.sector.code}
-              {sectorName ? ` · ${sectorName}` : ""} <BasisMarker basis={activity.sector.basis} />
+              {sectorName ? " · " : ""}
+              {sectorName && isEnglishFallback(language, "sectors", activity.sector.code) ? (
+                <EnglishFallback>{sectorName}</EnglishFallback>
+              ) : (
+                sectorName
+              )}{" "}
+              <BasisMarker basis={activity.sector.basis} />
             </>
           ) : (
-            "No ITU unit named in the source"
+            t("activities.detail.noSector")
           )}
         </dd>
-        <dt>Action lines</dt>
+        <dt>{t("activities.detail.lines")}</dt>
         <dd>
           {activity.actionLines.length === 0 ? (
-            "None: cross-cutting work"
+            t("activities.detail.noLines")
           ) : (
             <ul>
               {activity.actionLines.map((link) => (
                 <li key={link.code}>
-                  {link.code} {lineTitle(link.code)} <BasisMarker basis={link.basis} />
+                  {link.code}{" "}
+                  {isEnglishFallback(language, "actionLines", link.code) ? (
+                    <EnglishFallback>{lineTitle(link.code)}</EnglishFallback>
+                  ) : (
+                    lineTitle(link.code)
+                  )}{" "}
+                  <BasisMarker basis={link.basis} />
                 </li>
               ))}
             </ul>
           )}
         </dd>
-        <dt>SDGs</dt>
+        <dt>{t("activities.detail.sdgs")}</dt>
         <dd>
           {activity.sdgs.length === 0 ? (
-            "None"
+            t("activities.detail.none")
           ) : (
             <ul className="inline-list">
               {activity.sdgs.map((link) => {
                 const sdg = reference.sdgs.find((goal) => goal.number === link.sdg);
                 return (
                   <li key={link.sdg}>
-                    {sdg ? <SdgBadge sdg={sdg} basis={link.basis} /> : `SDG ${link.sdg}`}
+                    {sdg ? <SdgBadge sdg={sdg} basis={link.basis} /> : t("sdg.short", { number: link.sdg })}
                   </li>
                 );
               })}
@@ -85,34 +109,41 @@ export function ActivityDetail({ activity, reference, onClose }: ActivityDetailP
         </dd>
         {activity.figures && activity.figures.length > 0 ? (
           <>
-            <dt>Figures</dt>
+            <dt>{t("activities.detail.figures")}</dt>
             <dd>
               <ul>
                 {activity.figures.map((figure, index) => (
-                  <li key={index}>{figure.label}</li>
+                  <li key={index} lang="en">
+                    {figure.label}
+                  </li>
                 ))}
               </ul>
             </dd>
           </>
         ) : null}
-        <dt>Sources</dt>
+        <dt>{t("activities.detail.sources")}</dt>
         <dd>
           <ul>
             {activity.sources.map((source) => (
               <li key={source.url}>
                 <ExternalLink href={source.url}>{source.url}</ExternalLink>
-                {source.note ? <span className="muted"> ({source.note})</span> : null}
+                {source.note ? (
+                  <span className="muted" lang="en">
+                    {" "}
+                    ({source.note})
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
         </dd>
         {activity.notes ? (
           <>
-            <dt>Editorial notes</dt>
-            <dd>{activity.notes}</dd>
+            <dt>{t("activities.detail.notes")}</dt>
+            <dd lang="en">{activity.notes}</dd>
           </>
         ) : null}
-        <dt>Initiative key</dt>
+        <dt>{t("activities.detail.key")}</dt>
         <dd>
           <code>{activity.key}</code>
         </dd>

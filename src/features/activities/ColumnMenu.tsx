@@ -1,4 +1,6 @@
+import { useTranslation } from "react-i18next";
 import { CheckboxMenu } from "../../components/CheckboxMenu";
+import { isActivityColumnId } from "./ColumnHeader";
 import type { ActivitiesTableInstance } from "./use-activities-table";
 
 /** Shows and hides columns; the choice lives in the URL (hide=), like everything a view shows. */
@@ -11,14 +13,15 @@ export function ColumnMenu({
   hidden: readonly string[];
   onChange: (hidden: string[]) => void;
 }) {
+  const { t } = useTranslation();
   const columns = table.getAllLeafColumns().filter((column) => column.id !== "title");
   return (
     <CheckboxMenu
       alignEnd
-      label="Columns"
+      label={t("activities.columns")}
       options={columns.map((column) => ({
         value: column.id,
-        label: String(column.columnDef.header ?? column.id),
+        label: isActivityColumnId(column.id) ? t(`activities.column.${column.id}`) : column.id,
       }))}
       selected={columns.filter((column) => !hidden.includes(column.id)).map((column) => column.id)}
       onToggle={(id) =>

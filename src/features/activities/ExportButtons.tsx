@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { exportFileName } from "../../domain/export-file-name";
 import type { FilterState } from "../../domain/filter-state";
 import { downloadText } from "../../components/download-file";
@@ -5,10 +6,11 @@ import { activitiesToCsv, activitiesToJson } from "./export-activities";
 import type { ActivitiesTableInstance } from "./use-activities-table";
 
 export function ExportButtons({ table, filters }: { table: ActivitiesTableInstance; filters: FilterState }) {
+  const { t } = useTranslation();
   const rows = () => table.getRowModel().rows.map((row) => row.original);
   const visibleColumns = () => table.getVisibleLeafColumns().map((column) => column.id);
   return (
-    <div className="button-group" role="group" aria-label="Export the filtered activities">
+    <div className="button-group" role="group" aria-label={t("activities.exportLabel")}>
       <button
         type="button"
         className="button button--secondary"
@@ -20,7 +22,7 @@ export function ExportButtons({ table, filters }: { table: ActivitiesTableInstan
           )
         }
       >
-        Download CSV
+        {t("activities.downloadCsv")}
       </button>
       <button
         type="button"
@@ -33,7 +35,7 @@ export function ExportButtons({ table, filters }: { table: ActivitiesTableInstan
           )
         }
       >
-        Download JSON
+        {t("activities.downloadJson")}
       </button>
     </div>
   );

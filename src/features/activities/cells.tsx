@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { BasisMarker } from "../../components/BasisMarker";
 import { ExternalLink } from "../../components/ExternalLink";
 import { SdgBadge } from "../../components/SdgBadge";
@@ -7,7 +8,8 @@ import { useOpenActivity } from "./open-activity-context";
 import { useReference } from "./reference-context";
 
 export function SectorCell({ activity }: { activity: ActivityRecord }) {
-  if (!activity.sector) return <span className="muted">none named</span>;
+  const { t } = useTranslation();
+  if (!activity.sector) return <span className="muted">{t("activities.cell.noSector")}</span>;
   return (
     <span className="nowrap">
       {activity.sector.code} <BasisMarker basis={activity.sector.basis} />
@@ -16,7 +18,9 @@ export function SectorCell({ activity }: { activity: ActivityRecord }) {
 }
 
 export function LinesCell({ activity }: { activity: ActivityRecord }) {
-  if (activity.actionLines.length === 0) return <span className="muted">cross-cutting</span>;
+  const { t } = useTranslation();
+  if (activity.actionLines.length === 0)
+    return <span className="muted">{t("activities.cell.crossCutting")}</span>;
   return (
     <ul className="inline-list">
       {activity.actionLines.map((link) => (
@@ -30,12 +34,17 @@ export function LinesCell({ activity }: { activity: ActivityRecord }) {
 
 export function SdgsCell({ activity }: { activity: ActivityRecord }) {
   const reference = useReference();
-  if (activity.sdgs.length === 0) return <span className="muted">none</span>;
+  const { t } = useTranslation();
+  if (activity.sdgs.length === 0) return <span className="muted">{t("activities.cell.none")}</span>;
   return (
     <ul className="inline-list">
       {activity.sdgs.map((link) => {
         const sdg = reference.sdgs.find((goal) => goal.number === link.sdg);
-        return <li key={link.sdg}>{sdg ? <SdgBadge sdg={sdg} basis={link.basis} /> : `SDG ${link.sdg}`}</li>;
+        return (
+          <li key={link.sdg}>
+            {sdg ? <SdgBadge sdg={sdg} basis={link.basis} /> : t("sdg.short", { number: link.sdg })}
+          </li>
+        );
       })}
     </ul>
   );
@@ -43,9 +52,13 @@ export function SdgsCell({ activity }: { activity: ActivityRecord }) {
 
 export function SummaryCell({ activity }: { activity: ActivityRecord }) {
   const [expanded, setExpanded] = useState(false);
+  const { t } = useTranslation();
   return (
     <div className="summary-cell">
-      <p className={expanded ? "summary-cell__text" : "summary-cell__text is-clamped"}>{activity.summary}</p>
+      {/* Data text is English source text, not UI: screen readers pronounce it as English. */}
+      <p className={expanded ? "summary-cell__text" : "summary-cell__text is-clamped"} lang="en">
+        {activity.summary}
+      </p>
       {activity.summary.length > 110 ? (
         <button
           type="button"
@@ -53,8 +66,8 @@ export function SummaryCell({ activity }: { activity: ActivityRecord }) {
           aria-expanded={expanded}
           onClick={() => setExpanded((value) => !value)}
         >
-          {expanded ? "Less" : "More"}
-          <span className="visually-hidden"> of the summary of {activity.title}</span>
+          {expanded ? t("activities.cell.less") : t("activities.cell.more")}
+          <span className="visually-hidden"> {t("activities.cell.moreOf", { title: activity.title })}</span>
         </button>
       ) : null}
     </div>
@@ -75,7 +88,7 @@ export function SourceCell({ activity }: { activity: ActivityRecord }) {
 export function TitleCell({ activity }: { activity: ActivityRecord }) {
   const open = useOpenActivity();
   return (
-    <button type="button" className="title-button" data-row-focus onClick={() => open(activity.id)}>
+    <button type="button" className="title-button" data-row-focus lang="en" onClick={() => open(activity.id)}>
       {activity.title}
     </button>
   );

@@ -1,5 +1,6 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import type { ActivityRecord } from "../../domain/activity-record";
+import { ColumnHeader } from "./ColumnHeader";
 import { LinesCell, SdgsCell, SectorCell, SourceCell, SummaryCell, TitleCell } from "./cells";
 import type { activityTableFeatures } from "./table-features";
 
@@ -7,40 +8,40 @@ const helper = createColumnHelper<typeof activityTableFeatures, ActivityRecord>(
 
 /** Defined once, outside render. Column ids are part of the URL contract (sort=, hide=): never rename. */
 export const activityColumns = helper.columns([
-  helper.accessor("year", { id: "year", header: "Year", sortFn: "basic" }),
+  helper.accessor("year", { id: "year", header: () => <ColumnHeader id="year" />, sortFn: "basic" }),
   helper.accessor((activity) => activity.sector?.code ?? "", {
     id: "sector",
-    header: "Sector",
+    header: () => <ColumnHeader id="sector" />,
     sortFn: "text",
     cell: (context) => <SectorCell activity={context.row.original} />,
   }),
   helper.accessor((activity) => activity.actionLines.map((link) => link.code).join(" "), {
     id: "lines",
-    header: "Action lines",
+    header: () => <ColumnHeader id="lines" />,
     sortFn: "text",
     cell: (context) => <LinesCell activity={context.row.original} />,
   }),
   helper.accessor((activity) => activity.sdgs[0]?.sdg ?? 99, {
     id: "sdgs",
-    header: "SDGs",
+    header: () => <ColumnHeader id="sdgs" />,
     sortFn: "basic",
     cell: (context) => <SdgsCell activity={context.row.original} />,
   }),
   helper.accessor("title", {
     id: "title",
-    header: "Title",
+    header: () => <ColumnHeader id="title" />,
     sortFn: "text",
     cell: (context) => <TitleCell activity={context.row.original} />,
   }),
   helper.accessor("summary", {
     id: "summary",
-    header: "Summary",
+    header: () => <ColumnHeader id="summary" />,
     enableSorting: false,
     cell: (context) => <SummaryCell activity={context.row.original} />,
   }),
   helper.accessor((activity) => activity.sources[0]?.url ?? "", {
     id: "source",
-    header: "Source",
+    header: () => <ColumnHeader id="source" />,
     enableSorting: false,
     cell: (context) => <SourceCell activity={context.row.original} />,
   }),

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { mainLineOf } from "../../domain/action-line-codes";
 import type { ActivityRecord } from "../../domain/activity-record";
 import type { ActivityDiff as Diff, ContinuedInitiative } from "../../domain/compare";
@@ -7,11 +8,14 @@ import { SourceLinks } from "./SourceLinks";
 
 /** An earlier title of a continued initiative: the title and its source, no more. */
 function EarlierTitle({ activity }: { activity: ActivityRecord }) {
+  const { t } = useTranslation();
   return (
     <div className="diff-item diff-item--earlier">
       <span>
-        <span className="diff-item__prefix">In {activity.year}: </span>
-        <a href={activityDetailHref(activity.id)}>{activity.title}</a>
+        <span className="diff-item__prefix">{t("compare.diff.inYear", { year: activity.year })}</span>
+        <a href={activityDetailHref(activity.id)} lang="en">
+          {activity.title}
+        </a>
       </span>
       <SourceLinks sources={activity.sources} />
     </div>
@@ -19,15 +23,18 @@ function EarlierTitle({ activity }: { activity: ActivityRecord }) {
 }
 
 function ActivityLine({ activity }: { activity: ActivityRecord }) {
+  const { t } = useTranslation();
   const lines = [...new Set(activity.actionLines.map((link) => mainLineOf(link.code)))];
   const meta = [
-    activity.sector?.code ?? "no ITU unit named",
-    lines.length > 0 ? lines.join(", ") : "cross-cutting",
-    activity.sdgs.length > 0 ? `SDG ${activity.sdgs.map((link) => link.sdg).join(", ")}` : "",
+    activity.sector?.code ?? t("compare.diff.noSector"),
+    lines.length > 0 ? lines.join(", ") : t("compare.diff.crossCutting"),
+    activity.sdgs.length > 0
+      ? t("compare.diff.sdgs", { list: activity.sdgs.map((link) => link.sdg).join(", ") })
+      : "",
   ].filter(Boolean);
   return (
     <div className="diff-item">
-      <a className="diff-item__title" href={activityDetailHref(activity.id)}>
+      <a className="diff-item__title" href={activityDetailHref(activity.id)} lang="en">
         {activity.title}
       </a>
       <span className="diff-item__meta">
@@ -45,20 +52,19 @@ interface ActivityDiffProps {
 
 /** The initiatives of B against those of A, matched by key: new, continued, no longer reported. */
 export function ActivityDiff({ diff, yearA, yearB }: ActivityDiffProps) {
+  const { t } = useTranslation();
   const titles = (activities: readonly ActivityRecord[]) =>
     activities.map((activity) => activity.title).join(" ");
   return (
     <section className="compare-section" aria-labelledby="activity-diff-title">
-      <h2 id="activity-diff-title">Initiatives: new, continued, no longer reported</h2>
+      <h2 id="activity-diff-title">{t("compare.diff.title")}</h2>
       <p className="compare-section__note">
-        Activities are matched by their initiative key, not by title: &ldquo;WSIS Forum {yearA}&rdquo; and
-        &ldquo;WSIS Forum {yearB}&rdquo; are one initiative. The filters above choose which are listed;
-        whether an initiative is new or continued is decided on all the activities of both years.
+        <Trans i18nKey="compare.diff.note" values={{ a: yearA, b: yearB }} />
       </p>
       <div className="diff-grid">
         <DiffList
-          title={`New in ${yearB}`}
-          description={`Initiatives of ${yearB} that ${yearA} does not have.`}
+          title={t("compare.diff.newIn", { year: yearB })}
+          description={t("compare.diff.newDescription", { a: yearA, b: yearB })}
           tone="added"
           items={diff.added}
           keyOf={(activity) => activity.id}
@@ -66,8 +72,8 @@ export function ActivityDiff({ diff, yearA, yearB }: ActivityDiffProps) {
           render={(activity) => <ActivityLine activity={activity} />}
         />
         <DiffList<ContinuedInitiative>
-          title="Continued"
-          description={`Initiatives reported in both years; ${yearA} titles are given where they differ.`}
+          title={t("compare.diff.continued")}
+          description={t("compare.diff.continuedDescription", { a: yearA })}
           tone="continued"
           items={diff.continued}
           keyOf={(pair) => pair.key}
@@ -86,8 +92,8 @@ export function ActivityDiff({ diff, yearA, yearB }: ActivityDiffProps) {
           )}
         />
         <DiffList
-          title="No longer reported"
-          description={`Initiatives of ${yearA} that ${yearB} does not have.`}
+          title={t("compare.diff.removed")}
+          description={t("compare.diff.removedDescription", { a: yearA, b: yearB })}
           tone="removed"
           items={diff.removed}
           keyOf={(activity) => activity.id}

@@ -1,4 +1,6 @@
+import type { TFunction } from "i18next";
 import { useMemo, type ReactNode } from "react";
+import { useChartLocale } from "../../components/chart/chart-locale";
 import { ChartCard } from "../../components/ChartCard";
 import { EChart } from "../../components/chart/EChart";
 import { ChangeTable } from "./ChangeTable";
@@ -18,20 +20,20 @@ interface ChangeCardProps {
 }
 
 /** A sentence for screen readers: the largest rises and falls. */
-function describeChanges(rows: readonly ChangeItem[], yearA: number, yearB: number): string {
+function describeChanges(rows: readonly ChangeItem[], yearA: number, yearB: number, t: TFunction): string {
   const moved = rows.filter((row) => row.change !== 0).sort((x, y) => y.change - x.change);
-  if (moved.length === 0) return `No change between ${yearA} and ${yearB} in any category.`;
+  if (moved.length === 0) return t("compare.changes.none", { a: yearA, b: yearB });
   const list = (items: readonly ChangeItem[]) =>
-    items.map((row) => `${row.label} ${row.a} to ${row.b}`).join(", ");
+    items.map((row) => t("compare.changes.fromTo", { label: row.label, a: row.a, b: row.b })).join(", ");
   const rises = moved.filter((row) => row.change > 0).slice(0, 3);
   const falls = moved
     .filter((row) => row.change < 0)
     .reverse()
     .slice(0, 3);
   return [
-    `Activities in ${yearA} (hollow dot) and ${yearB} (filled dot) per category.`,
-    rises.length > 0 ? `Largest rises: ${list(rises)}.` : "",
-    falls.length > 0 ? `Largest falls: ${list(falls)}.` : "",
+    t("compare.changes.intro", { a: yearA, b: yearB }),
+    rises.length > 0 ? t("compare.changes.rises", { list: list(rises) }) : "",
+    falls.length > 0 ? t("compare.changes.falls", { list: list(falls) }) : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -39,14 +41,16 @@ function describeChanges(rows: readonly ChangeItem[], yearA: number, yearB: numb
 
 export function ChangeCard({ title, note, rowHeader, rows, yearA, yearB, onToggle }: ChangeCardProps) {
   const compact = useScreenWidth() === "narrow";
+  const locale = useChartLocale();
+  const { t } = locale;
   const option = useMemo(
-    () => buildDumbbellOption(rows, yearA, yearB, compact),
-    [rows, yearA, yearB, compact],
+    () => buildDumbbellOption(rows, yearA, yearB, compact, locale),
+    [rows, yearA, yearB, compact, locale],
   );
   const items = rows.flatMap((row, dataIndex) => {
     if (!row.filterable) return [];
     const change = describeChange(row.change, row.percentChange);
-    const counts = `${row.label}: ${row.a} in ${yearA}, ${row.b} in ${yearB}`;
+    const counts = t("compare.changes.item", { label: row.label, a: row.a, b: row.b, yearA, yearB });
     return [{ value: row.category, label: change ? `${counts}, ${change}` : counts, dataIndex }];
   });
   return (
@@ -57,7 +61,7 @@ export function ChangeCard({ title, note, rowHeader, rows, yearA, yearB, onToggl
         <EChart
           option={option}
           label={title}
-          description={describeChanges(rows, yearA, yearB)}
+          description={describeChanges(rows, yearA, yearB, t)}
           height={Math.max(180, rows.length * 30 + 76)}
           items={items}
           onActivate={(value) =>

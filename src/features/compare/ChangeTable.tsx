@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ChangeItem } from "./compare-model";
 import { changeMarker, directionOf, formatCount, formatPercent, formatSigned } from "./format-change";
 import {
@@ -20,19 +21,20 @@ interface ChangeTableProps {
 
 /** Start, end, change and % change per category; every column sorts, and says so to screen readers. */
 export function ChangeTable({ caption, rowHeader, rows, yearA, yearB, onToggle }: ChangeTableProps) {
+  const { t } = useTranslation();
   const [sort, setSort] = useState<ChangeSort>(NATURAL_ORDER);
   const columns: ReadonlyArray<{ key: ChangeSortKey; label: string; numeric: boolean }> = [
     { key: "category", label: rowHeader, numeric: false },
-    { key: "a", label: `${yearA} (A)`, numeric: true },
-    { key: "b", label: `${yearB} (B)`, numeric: true },
-    { key: "change", label: "Change", numeric: true },
-    { key: "percent", label: "% change", numeric: true },
+    { key: "a", label: t("compare.table.yearA", { year: yearA }), numeric: true },
+    { key: "b", label: t("compare.table.yearB", { year: yearB }), numeric: true },
+    { key: "change", label: t("compare.table.change"), numeric: true },
+    { key: "percent", label: t("compare.table.percent"), numeric: true },
   ];
   return (
     <div className="table-scroll compare-table-scroll">
       <table className="data-table data-table--compact change-table">
         <caption className="visually-hidden">
-          {caption}, {yearA} against {yearB}. Column headers sort the table.
+          {t("compare.table.caption", { caption, a: yearA, b: yearB })}
         </caption>
         <thead>
           <tr>
@@ -85,7 +87,7 @@ export function ChangeTable({ caption, rowHeader, rows, yearA, yearB, onToggle }
               </td>
               <td className="num">
                 {row.percentChange === "new" ? (
-                  <span className="badge badge--new">new</span>
+                  <span className="badge badge--new">{t("compare.new")}</span>
                 ) : (
                   formatPercent(row.percentChange)
                 )}

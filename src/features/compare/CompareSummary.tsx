@@ -1,5 +1,14 @@
+import { useTranslation } from "react-i18next";
+import { directionOf } from "../../i18n/languages";
+import { useLanguage } from "../../i18n/use-language";
 import type { PercentChange } from "../../domain/compare";
-import { changeMarker, directionOf, formatCount, formatPercent, formatSigned } from "./format-change";
+import {
+  changeMarker,
+  directionOf as directionOfChange,
+  formatCount,
+  formatPercent,
+  formatSigned,
+} from "./format-change";
 
 interface CompareSummaryProps {
   yearA: number;
@@ -12,15 +21,16 @@ interface CompareSummaryProps {
 
 /** The headline: how many activities in each year, and how many initiatives are new, continued or gone. */
 export function CompareSummary({ yearA, yearB, total, added, continued, removed }: CompareSummaryProps) {
-  const direction = directionOf(total.change);
+  const { t } = useTranslation();
+  const direction = directionOfChange(total.change);
+  // "From A to B" points the way the page reads.
+  const arrow = directionOf(useLanguage()) === "rtl" ? "←" : "→";
   return (
-    <ul className="kpi-tiles compare-summary" aria-label="Summary of the comparison">
+    <ul className="kpi-tiles compare-summary" aria-label={t("compare.summary.label")}>
       <li className="kpi-tile">
-        <span className="kpi-tile__label">
-          Activities, {yearA} → {yearB}
-        </span>
+        <span className="kpi-tile__label">{t("compare.summary.activities", { a: yearA, b: yearB })}</span>
         <span className="kpi-tile__value" data-testid="total-change">
-          {formatCount(total.a)} → {formatCount(total.b)}
+          {formatCount(total.a)} {arrow} {formatCount(total.b)}
         </span>
         <span className={`kpi-tile__change change--${direction}`}>
           <span aria-hidden="true">{changeMarker(total.change)}</span> {formatSigned(total.change)} (
@@ -28,25 +38,25 @@ export function CompareSummary({ yearA, yearB, total, added, continued, removed 
         </span>
       </li>
       <li className="kpi-tile">
-        <span className="kpi-tile__label">New in {yearB}</span>
+        <span className="kpi-tile__label">{t("compare.summary.newIn", { year: yearB })}</span>
         <span className="kpi-tile__value" data-testid="added-count">
           {formatCount(added)}
         </span>
-        <span className="kpi-tile__change">activities whose initiative {yearA} does not have</span>
+        <span className="kpi-tile__change">{t("compare.summary.newNote", { year: yearA })}</span>
       </li>
       <li className="kpi-tile">
-        <span className="kpi-tile__label">Continued</span>
+        <span className="kpi-tile__label">{t("compare.summary.continued")}</span>
         <span className="kpi-tile__value" data-testid="continued-count">
           {formatCount(continued)}
         </span>
-        <span className="kpi-tile__change">initiatives found in both years</span>
+        <span className="kpi-tile__change">{t("compare.summary.continuedNote")}</span>
       </li>
       <li className="kpi-tile">
-        <span className="kpi-tile__label">No longer reported</span>
+        <span className="kpi-tile__label">{t("compare.summary.removed")}</span>
         <span className="kpi-tile__value" data-testid="removed-count">
           {formatCount(removed)}
         </span>
-        <span className="kpi-tile__change">activities whose initiative {yearB} does not have</span>
+        <span className="kpi-tile__change">{t("compare.summary.removedNote", { year: yearB })}</span>
       </li>
     </ul>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
+import { useTranslation } from "react-i18next";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { diffActivitiesByKey } from "../../domain/compare";
@@ -40,6 +41,7 @@ export function CompareView({
   setFilters,
   embedded = false,
 }: CompareViewProps) {
+  const { t } = useTranslation();
   // A and B choose the years here: the shared year filter is kept in the URL for the other pages, unused.
   const urlFiltersWithoutYears = useMemo(() => ({ ...urlFilters, years: [] }), [urlFilters]);
   const { all, reportYears, filters, unknown, filtered } = useFilteredActivities(
@@ -70,8 +72,8 @@ export function CompareView({
   if (!years) {
     return (
       <section className="state-card">
-        <h2>No report to compare</h2>
-        <p>None of the annual reports could be loaded, so there are no years to compare.</p>
+        <h2>{t("compare.noneTitle")}</h2>
+        <p>{t("compare.noneBody")}</p>
       </section>
     );
   }
@@ -98,12 +100,9 @@ export function CompareView({
         </>
       )}
       {!embedded && urlFilters.years.length > 0 ? (
-        <p className="compare-hint">
-          The report-year filter of the other pages ({urlFilters.years.join(", ")}) does not apply here: A and
-          B choose the years.
-        </p>
+        <p className="compare-hint">{t("compare.yearFilterHint", { years: urlFilters.years.join(", ") })}</p>
       ) : null}
-      <PanelBoundary what="The summary">
+      <PanelBoundary what={t("panel.summary")}>
         <CompareSummary
           yearA={a}
           yearB={b}
@@ -115,10 +114,10 @@ export function CompareView({
       </PanelBoundary>
       <div className="compare-grid">
         <div className="compare-grid__sector">
-          <PanelBoundary what="The change by sector">
+          <PanelBoundary what={t("compare.bySector")}>
             <ChangeCard
-              title="Change by sector"
-              rowHeader="Sector"
+              title={t("compare.bySector")}
+              rowHeader={t("filters.sector")}
               rows={model.sectors}
               yearA={a}
               yearB={b}
@@ -127,11 +126,11 @@ export function CompareView({
           </PanelBoundary>
         </div>
         <div className="compare-grid__line">
-          <PanelBoundary what="The change by action line">
+          <PanelBoundary what={t("compare.byLine")}>
             <ChangeCard
-              title="Change by WSIS action line"
-              rowHeader="Action line"
-              note="An activity on several action lines counts once under each; C7 includes its sub-lines."
+              title={t("compare.byLine")}
+              rowHeader={t("filters.actionLine")}
+              note={t("compare.byLineNote")}
               rows={model.lines}
               yearA={a}
               yearB={b}
@@ -140,11 +139,11 @@ export function CompareView({
           </PanelBoundary>
         </div>
         <div className="compare-grid__sdg">
-          <PanelBoundary what="The change by SDG">
+          <PanelBoundary what={t("compare.bySdg")}>
             <ChangeCard
-              title="Change by SDG"
-              rowHeader="SDG"
-              note="An activity linked to several SDGs counts once under each. Most SDG links come from the WSIS-SDG matrix."
+              title={t("compare.bySdg")}
+              rowHeader={t("sdg.axis")}
+              note={t("compare.bySdgNote")}
               rows={model.sdgs}
               yearA={a}
               yearB={b}
@@ -155,7 +154,7 @@ export function CompareView({
       </div>
       {embedded ? null : (
         <>
-          <PanelBoundary what="The yearly trend">
+          <PanelBoundary what={t("panel.trend")}>
             <TrendCard
               activities={filtered}
               reportYears={reportYears}
@@ -164,13 +163,13 @@ export function CompareView({
               yearB={b}
             />
           </PanelBoundary>
-          <PanelBoundary what="The list of activities that changed">
+          <PanelBoundary what={t("panel.changes")}>
             <ActivityDiff diff={diff} yearA={a} yearB={b} />
           </PanelBoundary>
-          <PanelBoundary what="ITU's roles">
+          <PanelBoundary what={t("panel.roles")}>
             <RoleChanges reference={reference} yearA={a} yearB={b} />
           </PanelBoundary>
-          <PanelBoundary what="The indicators">
+          <PanelBoundary what={t("panel.indicators")}>
             <IndicatorsPanel yearA={a} yearB={b} />
           </PanelBoundary>
         </>

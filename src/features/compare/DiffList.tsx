@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { normalizeSearchText } from "../../domain/filter-activities";
 
 const SHOWN_AT_FIRST = 6;
@@ -17,6 +18,7 @@ interface DiffListProps<T> {
 
 /** One list of the diff, with its own filter box and a "show all" for long lists. */
 export function DiffList<T>({ title, description, tone, items, keyOf, textOf, render }: DiffListProps<T>) {
+  const { t } = useTranslation();
   const [text, setText] = useState("");
   const [expanded, setExpanded] = useState(false);
   const inputId = useId();
@@ -36,20 +38,20 @@ export function DiffList<T>({ title, description, tone, items, keyOf, textOf, re
       {items.length > 0 ? (
         <div className="diff-list__filter">
           <label htmlFor={inputId}>
-            Filter <span className="visually-hidden">{title.toLowerCase()}</span>
+            {t("compare.diff.filter")} <span className="visually-hidden">{title}</span>
           </label>
           <input
             id={inputId}
             type="search"
             value={text}
-            placeholder="Words in the title"
+            placeholder={t("compare.diff.filterPlaceholder")}
             onChange={(event) => setText(event.target.value)}
           />
         </div>
       ) : null}
       {text.trim() !== "" ? (
         <p className="diff-list__status" role="status">
-          {matching.length} of {items.length} match
+          {t("compare.diff.matching", { count: matching.length, total: items.length })}
         </p>
       ) : null}
       {shown.length > 0 ? (
@@ -59,7 +61,9 @@ export function DiffList<T>({ title, description, tone, items, keyOf, textOf, re
           ))}
         </ul>
       ) : (
-        <p className="muted">{items.length === 0 ? "None." : "Nothing matches this filter."}</p>
+        <p className="muted">
+          {items.length === 0 ? t("compare.diff.none") : t("compare.diff.nothingMatches")}
+        </p>
       )}
       {matching.length > SHOWN_AT_FIRST ? (
         <button
@@ -68,7 +72,7 @@ export function DiffList<T>({ title, description, tone, items, keyOf, textOf, re
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? "Show fewer" : `Show all ${matching.length}`}
+          {expanded ? t("compare.diff.showFewer") : t("compare.diff.showAll", { count: matching.length })}
         </button>
       ) : null}
     </section>

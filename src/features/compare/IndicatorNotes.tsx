@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { compareIndicatorYears, type IndicatorSeries } from "../../domain/indicator-series";
 import { describeChange } from "./format-change";
 import { formatFigure } from "./indicator-format";
@@ -13,13 +14,29 @@ export function YearSummary({
   yearA: number;
   yearB: number;
 }) {
+  const { t } = useTranslation();
   const { a, b, change } = compareIndicatorYears(series, yearA, yearB);
   const missing = [a ? undefined : yearA, b ? undefined : yearB].filter((year) => year !== undefined);
   let text: string;
-  if (!a || !b) text = `No figure for ${[...new Set(missing)].join(" or ")}.`;
+  if (!a || !b)
+    text = t("compare.indicators.noFigure", {
+      years: [...new Set(missing)].join(t("compare.indicators.or")),
+    });
   else if (change)
-    text = `${yearA} → ${yearB}: ${formatFigure(a)} → ${formatFigure(b)}, ${describeChange(change.absolute, change.percent) ?? "no change"}.`;
-  else text = `${yearA}: ${formatFigure(a)}; ${yearB}: ${formatFigure(b)}. Not comparable: the unit differs.`;
+    text = t("compare.indicators.summary", {
+      a: yearA,
+      b: yearB,
+      figureA: formatFigure(a),
+      figureB: formatFigure(b),
+      change: describeChange(change.absolute, change.percent) ?? t("compare.indicators.noChange"),
+    });
+  else
+    text = t("compare.indicators.notComparable", {
+      a: yearA,
+      b: yearB,
+      figureA: formatFigure(a),
+      figureB: formatFigure(b),
+    });
   return (
     <p className="indicator-summary" data-testid="indicator-summary">
       {text}
@@ -29,11 +46,12 @@ export function YearSummary({
 
 /** The notes of the sources, and every point where the series changes meaning, next to the chart. */
 export function SeriesNotes({ series }: { series: IndicatorSeries }) {
+  const { t } = useTranslation();
   const noted = series.points.filter((point) => point.note || !point.comparable);
   if (noted.length === 0) return null;
   return (
     <details className="compare-details" open={noted.some((point) => !point.comparable)}>
-      <summary>Notes on these figures ({noted.length})</summary>
+      <summary>{t("compare.indicators.notes", { count: noted.length })}</summary>
       <ul className="series-notes">
         {noted.map((point, index) => (
           <li key={index}>
@@ -42,9 +60,15 @@ export function SeriesNotes({ series }: { series: IndicatorSeries }) {
               {point.year}
             </strong>{" "}
             {formatFigure(point)}
-            {point.comparable ? "" : " (the unit differs from the figure before)"}
-            {point.note ? `: ${point.note}` : ""}.{" "}
-            <SourceLinks sources={point.sources.map((url) => ({ url }))} />
+            {point.comparable ? "" : t("compare.indicators.unitDiffers")}
+            {point.note ? (
+              <>
+                : <span lang="en">{point.note}</span>
+              </>
+            ) : (
+              ""
+            )}
+            . <SourceLinks sources={point.sources.map((url) => ({ url }))} />
           </li>
         ))}
       </ul>

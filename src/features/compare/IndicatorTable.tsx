@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { IndicatorSeries } from "../../domain/indicator-series";
 import { SourceLinks } from "./SourceLinks";
 import { describePointChange, formatFigure } from "./indicator-format";
@@ -10,17 +11,20 @@ interface IndicatorTableProps {
 
 /** Every figure of the metric with its qualifier, unit, change, note and source: the chart's table twin. */
 export function IndicatorTable({ series, yearA, yearB }: IndicatorTableProps) {
+  const { t } = useTranslation();
   return (
     <div className="table-scroll compare-table-scroll">
       <table className="data-table data-table--compact indicator-table">
-        <caption className="visually-hidden">{series.metric.label}: every figure with its source</caption>
+        <caption className="visually-hidden">
+          {t("compare.indicators.caption", { metric: series.metric.label })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Change from the figure before</th>
-            <th scope="col">Note</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t("compare.indicators.column.year")}</th>
+            <th scope="col">{t("compare.indicators.column.figure")}</th>
+            <th scope="col">{t("compare.indicators.column.change")}</th>
+            <th scope="col">{t("compare.indicators.column.note")}</th>
+            <th scope="col">{t("compare.indicators.column.source")}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,7 +40,7 @@ export function IndicatorTable({ series, yearA, yearB }: IndicatorTableProps) {
                 {point.comparable ? null : <span aria-hidden="true">◆ </span>}
                 {describePointChange(point)}
               </td>
-              <td>{point.note ?? <span className="muted">—</span>}</td>
+              <td lang={point.note ? "en" : undefined}>{point.note ?? <span className="muted">—</span>}</td>
               <td>
                 <SourceLinks sources={point.sources.map((url) => ({ url }))} />
               </td>

@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
+import { useChartLocale } from "../../components/chart/chart-locale";
 import { ChartCard } from "../../components/ChartCard";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
@@ -13,8 +15,6 @@ import { buildIndicatorOption } from "./indicator.option";
 import { describePointChange, formatFigure } from "./indicator-format";
 import { SeriesNotes, YearSummary } from "./IndicatorNotes";
 
-const TITLE = "Yearly indicators";
-
 interface YearsProps {
   yearA: number;
   yearB: number;
@@ -22,6 +22,8 @@ interface YearsProps {
 
 /** Loads indicators.json on its own: if it fails, only this panel says so and the rest of the page stays. */
 export function IndicatorsPanel({ yearA, yearB }: YearsProps) {
+  const { t } = useTranslation();
+  const TITLE = t("compare.indicators.title");
   const manifest = useQuery(manifestQueryOptions());
   const path = manifest.data?.indicators;
   const indicators = useQuery({
@@ -37,7 +39,7 @@ export function IndicatorsPanel({ yearA, yearB }: YearsProps) {
     return (
       <section className="chart-card chart-card--wide" aria-label={TITLE}>
         <ErrorState
-          title="The yearly indicators could not be loaded"
+          title={t("compare.indicators.loadFailed")}
           issues={issues}
           onRetry={() => void indicators.refetch()}
         />
@@ -47,7 +49,7 @@ export function IndicatorsPanel({ yearA, yearB }: YearsProps) {
   if (!indicators.data) {
     return (
       <section className="chart-card chart-card--wide" aria-label={TITLE}>
-        <LoadingState label="Loading the yearly indicators…" />
+        <LoadingState label={t("compare.indicators.loading")} />
       </section>
     );
   }
@@ -55,26 +57,29 @@ export function IndicatorsPanel({ yearA, yearB }: YearsProps) {
 }
 
 function IndicatorsCard({ indicators, yearA, yearB }: YearsProps & { indicators: Indicators }) {
+  const locale = useChartLocale();
+  const { t } = locale;
+  const TITLE = t("compare.indicators.title");
   const metrics = useMemo(() => summarizeMetrics(indicators), [indicators]);
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const metricId = picked ?? metrics[0]?.metric.id ?? "";
   const series = useMemo(() => buildIndicatorSeries(indicators, metricId), [indicators, metricId]);
   const option = useMemo(
-    () => (series ? buildIndicatorOption(series, yearA, yearB) : undefined),
-    [series, yearA, yearB],
+    () => (series ? buildIndicatorOption(series, yearA, yearB, locale) : undefined),
+    [series, yearA, yearB, locale],
   );
   const pickerId = useId();
   if (!series || !option) {
     return (
       <section className="chart-card chart-card--wide" aria-label={TITLE}>
-        <p className="muted">indicators.json holds no figures.</p>
+        <p className="muted">{t("compare.indicators.empty")}</p>
       </section>
     );
   }
   const groups = [...new Set(metrics.map((item) => item.metric.group))];
   const picker = (
     <div className="indicator-picker">
-      <label htmlFor={pickerId}>Indicator</label>
+      <label htmlFor={pickerId}>{t("compare.indicators.picker")}</label>
       <select id={pickerId} value={metricId} onChange={(event) => setPicked(event.target.value)}>
         {groups.map((group) => (
           <optgroup key={group} label={group}>
@@ -83,10 +88,7 @@ function IndicatorsCard({ indicators, yearA, yearB }: YearsProps & { indicators:
               .map(({ metric, pointCount, firstYear, lastYear }) => (
                 <option key={metric.id} value={metric.id}>
                   {metric.label} (
-                  {pointCount === 1
-                    ? `1 figure, ${firstYear}`
-                    : `${pointCount} figures, ${firstYear}–${lastYear}`}
-                  )
+                  {t("compare.indicators.figures", { count: pointCount, first: firstYear, last: lastYear })})
                 </option>
               ))}
           </optgroup>
@@ -99,7 +101,7 @@ function IndicatorsCard({ indicators, yearA, yearB }: YearsProps & { indicators:
     <ChartCard
       wide
       title={TITLE}
-      note="Figures ITU published on the WSIS process and its own programmes, as the sources word them. Units, hedges (“more than”) and notes matter: a series can change meaning from one year to the next."
+      note={t("compare.indicators.note")}
       chart={
         <>
           {picker}
@@ -115,9 +117,14 @@ function IndicatorsCard({ indicators, yearA, yearB }: YearsProps & { indicators:
             }))}
           />
           <p className="indicator-legend">
-            <span aria-hidden="true">●</span> a figure · <span aria-hidden="true">◆</span> a figure whose unit
-            differs from the one before, so no line joins them · <span aria-hidden="true">╌</span> dashed:
-            years without a figure in between. Every figure and its source are in the table.
+            <Trans
+              i18nKey="compare.indicators.legend"
+              components={{
+                dot: <span aria-hidden="true" />,
+                diamond: <span aria-hidden="true" />,
+                dash: <span aria-hidden="true" />,
+              }}
+            />
           </p>
           <SeriesNotes series={series} />
         </>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { MAIN_LINE_CODES } from "../../domain/action-line-codes";
 import { compareRoles, type RoleComparison, type RoleInYear } from "../../domain/compare";
 import type { Reference } from "../../schema/reference";
@@ -5,26 +6,37 @@ import { lineLabel } from "./compare-model";
 import { SourceLinks } from "./SourceLinks";
 
 function RoleText({ role }: { role: RoleInYear }) {
-  if (!role.edition) return <span className="muted">unknown (before the first edition)</span>;
-  if (!role.role) return <span className="muted">no role stated</span>;
+  const { t } = useTranslation();
+  if (!role.edition) return <span className="muted">{t("compare.roles.unknown")}</span>;
+  if (!role.role) return <span className="muted">{t("compare.roles.noRole")}</span>;
   return (
     <>
-      {role.role}
-      {role.note ? <span className="muted"> ({role.note})</span> : null}
+      {t(`compare.roles.role.${role.role}`)}
+      {role.note ? (
+        <span className="muted" lang="en">
+          {" "}
+          ({role.note})
+        </span>
+      ) : null}
     </>
   );
 }
 
 function EditionText({ years, role }: { years: string; role: RoleInYear | undefined }) {
+  const { t } = useTranslation();
   const edition = role?.edition;
-  if (!edition) return <li>{years}: no edition of ITU&apos;s roles applies yet, so they are unknown.</li>;
+  if (!edition) return <li>{t("compare.roles.noEdition", { years })}</li>;
   return (
     <li>
-      {years}: as stated in <cite>{edition.citation}</cite> (applies from {edition.fromYear}).{" "}
+      <Trans
+        i18nKey="compare.roles.asStated"
+        values={{ years, citation: edition.citation, from: edition.fromYear }}
+        components={{ cite: <cite lang="en" /> }}
+      />{" "}
       {edition.sources.length > 0 ? (
         <SourceLinks sources={edition.sources.map((url) => ({ url }))} />
       ) : (
-        <span className="muted">No source link for this edition.</span>
+        <span className="muted">{t("compare.roles.noSource")}</span>
       )}
     </li>
   );
@@ -43,15 +55,16 @@ function RoleTable({
   yearB: number;
   caption: string;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="table-scroll compare-table-scroll">
       <table className="data-table data-table--compact">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Action line</th>
-            <th scope="col">{yearA} (A)</th>
-            <th scope="col">{yearB} (B)</th>
+            <th scope="col">{t("filters.actionLine")}</th>
+            <th scope="col">{t("compare.table.yearA", { year: yearA })}</th>
+            <th scope="col">{t("compare.table.yearB", { year: yearB })}</th>
           </tr>
         </thead>
         <tbody>
@@ -62,7 +75,7 @@ function RoleTable({
                 <RoleText role={row.a} />
               </td>
               <td>
-                {row.changed ? <span className="visually-hidden">changed: </span> : null}
+                {row.changed ? <span className="visually-hidden">{t("compare.roles.changed")}</span> : null}
                 <RoleText role={row.b} />
               </td>
             </tr>
@@ -83,14 +96,18 @@ export function RoleChanges({
   yearA: number;
   yearB: number;
 }) {
+  const { t } = useTranslation();
   const rows = compareRoles(reference.ituRoles, MAIN_LINE_CODES, yearA, yearB);
   const changed = rows.filter((row) => row.changed);
   return (
     <section className="compare-section" aria-labelledby="role-changes-title">
-      <h2 id="role-changes-title">ITU&apos;s role per action line</h2>
+      <h2 id="role-changes-title">{t("compare.roles.title")}</h2>
       <ul className="compare-section__note edition-list">
         {rows[0]?.a.edition === rows[0]?.b.edition ? (
-          <EditionText years={yearA === yearB ? `${yearA}` : `${yearA} and ${yearB}`} role={rows[0]?.b} />
+          <EditionText
+            years={yearA === yearB ? `${yearA}` : t("compare.roles.yearsBoth", { a: yearA, b: yearB })}
+            role={rows[0]?.b}
+          />
         ) : (
           <>
             <EditionText years={String(yearA)} role={rows[0]?.a} />
@@ -100,30 +117,26 @@ export function RoleChanges({
       </ul>
       {changed.length > 0 ? (
         <>
-          <p>
-            The role differs on {changed.length} action line{changed.length === 1 ? "" : "s"}:
-          </p>
+          <p>{t("compare.roles.changedCount", { count: changed.length })}</p>
           <RoleTable
             rows={changed}
             reference={reference}
             yearA={yearA}
             yearB={yearB}
-            caption={`Action lines where ITU's role differs between ${yearA} and ${yearB}`}
+            caption={t("compare.roles.changedCaption", { a: yearA, b: yearB })}
           />
         </>
       ) : (
-        <p>
-          ITU&apos;s role is the same on every action line in {yearA} and {yearB}.
-        </p>
+        <p>{t("compare.roles.same", { a: yearA, b: yearB })}</p>
       )}
       <details className="compare-details">
-        <summary>All action lines</summary>
+        <summary>{t("compare.roles.all")}</summary>
         <RoleTable
           rows={rows}
           reference={reference}
           yearA={yearA}
           yearB={yearB}
-          caption={`ITU's role on every action line in ${yearA} and ${yearB}`}
+          caption={t("compare.roles.allCaption", { a: yearA, b: yearB })}
         />
       </details>
     </section>

@@ -1,17 +1,24 @@
+import { useTranslation } from "react-i18next";
 import { ExternalLink } from "../../components/ExternalLink";
 import { sourceHost } from "./activity-links";
 
 /** External sources, named by their host; with the note that marks copies and proxies. */
 export function SourceLinks({ sources }: { sources: ReadonlyArray<{ url: string; note?: string }> }) {
+  const { t } = useTranslation();
   if (sources.length === 0) return null;
   return (
     <span className="source-links">
-      <span className="source-links__label">Source{sources.length > 1 ? "s" : ""}:</span>{" "}
+      <span className="source-links__label">{t("compare.sources", { count: sources.length })}</span>{" "}
       {sources.map((source, index) => (
         <span key={`${source.url}-${index}`}>
           {index > 0 ? ", " : null}
           <ExternalLink href={source.url}>{sourceHost(source.url)}</ExternalLink>
-          {source.note ? <span className="source-links__note"> ({source.note})</span> : null}
+          {source.note ? (
+            <span className="source-links__note" lang="en">
+              {" "}
+              ({source.note})
+            </span>
+          ) : null}
         </span>
       ))}
     </span>

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from "react";
+import { useChartLocale } from "../../components/chart/chart-locale";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { EChart } from "../../components/chart/EChart";
@@ -16,14 +17,16 @@ interface TrendCardProps {
   yearB: number;
 }
 
-const DIMENSIONS: ReadonlyArray<{ value: TrendDimension; label: string }> = [
-  { value: "sector", label: "By sector" },
-  { value: "line", label: "By action line" },
-];
+const DIMENSIONS = [
+  { value: "sector", labelKey: "compare.trend.bySector" },
+  { value: "line", labelKey: "compare.trend.byLine" },
+] as const satisfies ReadonlyArray<{ value: TrendDimension; labelKey: string }>;
 
 export function TrendCard({ activities, reportYears, reference, yearA, yearB }: TrendCardProps) {
   const [dimension, setDimension] = useState<TrendDimension>("sector");
   const screen = useScreenWidth();
+  const locale = useChartLocale();
+  const { t } = locale;
   const name = useId();
   const { years, panels } = useMemo(
     () => buildTrendPanels(activities, reportYears, reference, dimension),
@@ -31,13 +34,13 @@ export function TrendCard({ activities, reportYears, reference, yearA, yearB }: 
   );
   const columns = screen === "narrow" ? 2 : screen === "medium" ? 3 : dimension === "sector" ? 5 : 6;
   const option = useMemo(
-    () => buildTrendOption({ years, panels, yearA, yearB, columns }),
-    [years, panels, yearA, yearB, columns],
+    () => buildTrendOption({ years, panels, yearA, yearB, columns }, locale),
+    [years, panels, yearA, yearB, columns, locale],
   );
-  const title = "Every report year";
+  const title = t("compare.trend.title");
   const switcher = (
     <fieldset className="segmented">
-      <legend className="visually-hidden">Panels</legend>
+      <legend className="visually-hidden">{t("compare.trend.panels")}</legend>
       {DIMENSIONS.map((item) => (
         <label key={item.value} className="segmented__option">
           <input
@@ -47,7 +50,7 @@ export function TrendCard({ activities, reportYears, reference, yearA, yearB }: 
             checked={dimension === item.value}
             onChange={() => setDimension(item.value)}
           />
-          <span>{item.label}</span>
+          <span>{t(item.labelKey)}</span>
         </label>
       ))}
     </fieldset>
@@ -59,19 +62,28 @@ export function TrendCard({ activities, reportYears, reference, yearA, yearB }: 
     <ChartCard
       wide
       title={title}
-      note={`Activities per year, one panel per ${dimension === "sector" ? "sector" : "action line"} on a shared scale, so that more than two points show. Years without a report are gaps, not zeros; ${yearA} is the hollow dot and ${yearB} the filled one.`}
+      note={t(dimension === "sector" ? "compare.trend.noteSector" : "compare.trend.noteLine", {
+        a: yearA,
+        b: yearB,
+      })}
       chart={
         <>
           {switcher}
           <EChart
             option={option}
-            label={`${title}, ${dimension === "sector" ? "by sector" : "by action line"}`}
-            description={`Small multiples from ${years[0] ?? ""} to ${years.at(-1) ?? ""}. ${panels
-              .map(
-                (panel) =>
-                  `${panel.label}: ${panel.values.filter((value) => value !== null).reduce((sum, value) => sum + (value ?? 0), 0)} in all`,
-              )
-              .join("; ")}.`}
+            label={t(dimension === "sector" ? "compare.trend.labelSector" : "compare.trend.labelLine")}
+            description={t("compare.trend.description", {
+              from: years[0] ?? "",
+              to: years.at(-1) ?? "",
+              panels: panels
+                .map((panel) =>
+                  t("compare.trend.panelTotal", {
+                    label: panel.label,
+                    total: panel.values.reduce<number>((sum, value) => sum + (value ?? 0), 0),
+                  }),
+                )
+                .join("; "),
+            })}
             height={trendChartHeight(panels.length, columns)}
             items={reported.map(({ year, dataIndex }) => ({
               value: String(year),
@@ -86,7 +98,7 @@ export function TrendCard({ activities, reportYears, reference, yearA, yearB }: 
           {switcher}
           <CountTable
             caption={title}
-            rowHeader="Year"
+            rowHeader={t("overview.year")}
             columns={panels.map((panel) => panel.label)}
             rows={years.map((year, index) => ({
               key: String(year),

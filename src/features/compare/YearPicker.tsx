@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import type { CompareYears } from "../../url-state/compare-params";
 
 interface YearPickerProps {
@@ -11,6 +12,7 @@ interface YearPickerProps {
 
 /** The two years compared; they live in the URL as a and b. */
 export function YearPicker({ years, reportYears, compiled, onChange }: YearPickerProps) {
+  const { t } = useTranslation();
   const idA = useId();
   const idB = useId();
   const options = [...reportYears].sort((x, y) => y - x);
@@ -28,41 +30,35 @@ export function YearPicker({ years, reportYears, compiled, onChange }: YearPicke
     </select>
   );
   return (
-    <section className="year-picker" aria-label="Years compared">
+    <section className="year-picker" aria-label={t("compare.years.label")}>
       <div className="year-picker__row">
         <div className="year-picker__field">
           <label htmlFor={idA}>
-            From <span className="year-picker__tag">A</span>
+            {t("compare.years.from")} <span className="year-picker__tag">A</span>
           </label>
           {select(idA, "a")}
         </div>
         <button
           type="button"
           className="year-picker__swap"
-          aria-label={`Swap the years: compare ${years.b} with ${years.a}`}
+          aria-label={t("compare.years.swapLabel", { a: years.a, b: years.b })}
           onClick={() => onChange({ a: years.b, b: years.a })}
           disabled={years.a === years.b}
         >
-          <span aria-hidden="true">⇄</span> Swap
+          <span aria-hidden="true">⇄</span> {t("compare.years.swap")}
         </button>
         <div className="year-picker__field">
           <label htmlFor={idB}>
-            To <span className="year-picker__tag year-picker__tag--b">B</span>
+            {t("compare.years.to")} <span className="year-picker__tag year-picker__tag--b">B</span>
           </label>
           {select(idB, "b")}
         </div>
       </div>
       {compiled ? (
-        <p className="year-picker__note">
-          With compiled data, “A vs B” compares activity years: the activities dated {years.a} with those
-          dated {years.b}, not two report editions.
-        </p>
+        <p className="year-picker__note">{t("compare.years.compiledNote", { a: years.a, b: years.b })}</p>
       ) : null}
       {reportYears.length === 1 ? (
-        <p className="year-picker__note">
-          Only one report year is loaded ({reportYears[0]}), so A and B are the same year and every change is
-          zero.
-        </p>
+        <p className="year-picker__note">{t("compare.years.oneYear", { year: reportYears[0] })}</p>
       ) : null}
     </section>
   );

@@ -4,11 +4,13 @@ import { countByMainLine, yearSpan } from "../../domain/aggregate";
 import { compareCounts, percentChange, type ChangeRow } from "../../domain/compare";
 import { NO_SECTOR, countBy, countBySdg, countBySector, sectorOf } from "../../domain/count-by";
 import type { FilterState } from "../../domain/filter-state";
+import { i18n } from "../../i18n/i18n";
 import type { Reference } from "../../schema/reference";
 
-export const NO_SECTOR_LABEL = "No ITU unit named";
 export const NO_LINE = "none";
-const NO_LINE_LABEL = "No action line (cross-cutting)";
+// Labels in the UI's active language (the views re-render when it changes).
+const noSectorLabel = () => i18n.t("compare.noSector");
+const noLineLabel = () => i18n.t("compare.noLine");
 
 /** A compared category, ready for the chart and its sortable table. */
 export interface ChangeItem extends ChangeRow<string> {
@@ -19,13 +21,13 @@ export interface ChangeItem extends ChangeRow<string> {
 }
 
 export function sectorLabel(reference: Reference, code: string): string {
-  if (code === NO_SECTOR) return NO_SECTOR_LABEL;
+  if (code === NO_SECTOR) return noSectorLabel();
   const sector = reference.sectors.find((item) => item.code === code);
   return sector ? `${code} · ${sector.name}` : code;
 }
 
 export function lineLabel(reference: Reference, code: string): string {
-  if (code === NO_LINE) return NO_LINE_LABEL;
+  if (code === NO_LINE) return noLineLabel();
   const line = reference.actionLines.find((item) => item.code === code);
   return line ? `${code} ${line.title}` : code;
 }
@@ -114,7 +116,7 @@ export function buildTrendPanels(
       ? [...reference.sectors.map((sector) => sector.code), NO_SECTOR]
       : [...MAIN_LINE_CODES, NO_LINE];
   const label = (key: string) =>
-    dimension === "sector" ? (key === NO_SECTOR ? NO_SECTOR_LABEL : key) : lineLabel(reference, key);
+    dimension === "sector" ? (key === NO_SECTOR ? noSectorLabel() : key) : lineLabel(reference, key);
   return {
     years,
     panels: keys.map((key) => ({

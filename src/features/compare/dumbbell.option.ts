@@ -1,5 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { baseOption } from "../../components/chart/base-option";
+import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { ChangeItem } from "./compare-model";
 import { changeMarker, describeChange, directionOf, formatCount, formatSigned } from "./format-change";
@@ -11,7 +12,14 @@ const A_COLOR = "#4f5b6b";
 const B_COLOR = "#0b4f8a";
 
 /** Legend names: unique even when A and B are the same year. */
-export const yearSeriesNames = (yearA: number, yearB: number) => ({ a: `A: ${yearA}`, b: `B: ${yearB}` });
+export const yearSeriesNames = (
+  yearA: number,
+  yearB: number,
+  locale: ChartLocale = englishChartLocale(),
+) => ({
+  a: locale.t("compare.changes.legendA", { year: yearA }),
+  b: locale.t("compare.changes.legendB", { year: yearB }),
+});
 
 /**
  * A dumbbell per category: a hollow dot at A, a filled dot at B and a bar between them coloured by
@@ -24,8 +32,10 @@ export function buildDumbbellOption(
   yearB: number,
   /** Phones: shorter names, and only the signed change by the bar (the % is in the tooltip and table). */
   compact = false,
+  locale: ChartLocale = englishChartLocale(),
 ): EChartsOption {
-  const names = yearSeriesNames(yearA, yearB);
+  const { rtl, t } = locale;
+  const names = yearSeriesNames(yearA, yearB, locale);
   const changeLabel = (row: ChangeItem) =>
     row.percentChange === null
       ? ""
@@ -47,13 +57,19 @@ export function buildDumbbellOption(
     ...baseOption(),
     legend: {
       top: 0,
-      left: 0,
+      ...(rtl ? { right: 0, align: "right" as const } : { left: 0 }),
       data: [
         { name: names.a, icon: "emptyCircle" },
         { name: names.b, icon: "circle" },
       ],
     },
-    grid: { left: 8, right: compact ? 44 : 96, top: 32, bottom: 28, containLabel: true },
+    grid: {
+      left: rtl ? (compact ? 44 : 96) : 8,
+      right: rtl ? 8 : compact ? 44 : 96,
+      top: 32,
+      bottom: 28,
+      containLabel: true,
+    },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "axis",
@@ -64,21 +80,24 @@ export function buildDumbbellOption(
         return [
           `<b>${escapeHtml(row.label)}</b>`,
           `${yearA}: <b>${formatCount(row.a)}</b> · ${yearB}: <b>${formatCount(row.b)}</b>`,
-          describeChange(row.change, row.percentChange) ?? "no activities in either year",
+          escapeHtml(describeChange(row.change, row.percentChange) ?? t("compare.changes.neither")),
         ].join("<br/>");
       },
     },
     xAxis: {
       type: "value",
-      name: "Activities",
+      name: t("overview.activitiesAxis"),
       nameLocation: "middle",
       nameGap: 24,
       minInterval: 1,
       splitNumber: compact ? 3 : 5,
+      inverse: rtl,
+      axisLabel: { formatter: (value: number) => locale.number(value) },
     },
     yAxis: {
       type: "category",
       inverse: true,
+      position: rtl ? "right" : "left",
       data: rows.map((row) => row.label),
       axisTick: { show: false },
       // Long names are cut here and given in full by the tooltip and the table twin.
@@ -100,7 +119,7 @@ export function buildDumbbellOption(
         emphasis: { disabled: true },
         label: {
           show: true,
-          position: "right",
+          position: rtl ? "left" : "right",
           distance: 12,
           fontSize: 12,
           formatter: (params: unknown) => {

@@ -1,9 +1,15 @@
 import type { PercentChange } from "../../domain/compare";
+import { formatNumber } from "../../i18n/format";
+import { i18n } from "../../i18n/i18n";
+import { DEFAULT_LANGUAGE, parseLanguage } from "../../i18n/languages";
+
+// These helpers format in the UI's active language; the components that call them re-render on a switch.
+const activeLanguage = () => parseLanguage(i18n.language) ?? DEFAULT_LANGUAGE;
 
 const MINUS = "−";
 
 export function formatCount(value: number): string {
-  return value.toLocaleString("en", { maximumFractionDigits: 2 });
+  return formatNumber(activeLanguage(), value, { maximumFractionDigits: 2 });
 }
 
 /** "+3", "−2", "0": the sign is always written, so that direction never depends on colour. */
@@ -19,10 +25,15 @@ export function changeMarker(value: number): string {
 
 /** "new" when A is 0, "—" when both are 0; whole percents from 10 up, one decimal below. */
 export function formatPercent(percent: PercentChange): string {
-  if (percent === "new") return "new";
+  if (percent === "new") return i18n.t("compare.new");
   if (percent === null) return "—";
   const rounded = Math.abs(percent) >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
-  return `${formatSigned(rounded)}%`;
+  // The sign is ours (always written); Intl places the percent sign as the language does.
+  const magnitude = formatNumber(activeLanguage(), Math.abs(rounded) / 100, {
+    style: "percent",
+    maximumFractionDigits: 1,
+  });
+  return rounded === 0 ? magnitude : `${rounded > 0 ? "+" : MINUS}${magnitude}`;
 }
 
 /** "▲ +3 (+50%)", "▲ +3 (new)", "■ 0 (0%)"; undefined when there is nothing in either year. */

@@ -1,12 +1,12 @@
 import type { EChartsOption } from "echarts";
 import { baseOption } from "../../components/chart/base-option";
+import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import { baseUnit, unitKey, type IndicatorSeries } from "../../domain/indicator-series";
 import { describePointChange, formatFigure } from "./indicator-format";
 
 const COLOR = "#0b4f8a";
 const BREAK_COLOR = "#b7791f";
-const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 
 /** The axis names the unit only when every figure shares it. */
 function commonUnit(series: IndicatorSeries): string {
@@ -20,11 +20,18 @@ function commonUnit(series: IndicatorSeries): string {
  * figure, and none where the unit changes. A figure that does not compare with the one before is a
  * diamond, so that the break never rests on colour alone.
  */
-export function buildIndicatorOption(series: IndicatorSeries, yearA: number, yearB: number): EChartsOption {
+export function buildIndicatorOption(
+  series: IndicatorSeries,
+  yearA: number,
+  yearB: number,
+  locale: ChartLocale = englishChartLocale(),
+): EChartsOption {
   const { points } = series;
+  const { rtl } = locale;
+  const compact = (value: number) => locale.number(value, { notation: "compact", maximumFractionDigits: 1 });
   return {
     ...baseOption(),
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    grid: { left: rtl ? 24 : 8, right: rtl ? 8 : 24, top: 36, bottom: 8, containLabel: true },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "item",
@@ -44,6 +51,7 @@ export function buildIndicatorOption(series: IndicatorSeries, yearA: number, yea
     xAxis: {
       type: "category",
       data: series.years.map(String),
+      inverse: rtl,
       axisTick: { alignWithLabel: true },
       axisLabel: {
         hideOverlap: true,
@@ -55,8 +63,9 @@ export function buildIndicatorOption(series: IndicatorSeries, yearA: number, yea
     yAxis: {
       type: "value",
       name: commonUnit(series),
-      nameTextStyle: { align: "left" },
-      axisLabel: { formatter: (value: number) => compact.format(value) },
+      position: rtl ? "right" : "left",
+      nameTextStyle: { align: rtl ? "right" : "left" },
+      axisLabel: { formatter: (value: number) => compact(value) },
     },
     series: [
       {
@@ -72,7 +81,7 @@ export function buildIndicatorOption(series: IndicatorSeries, yearA: number, yea
           fontSize: 11,
           formatter: (params: unknown) => {
             const point = points[(params as { dataIndex: number }).dataIndex];
-            return point ? compact.format(point.value) : "";
+            return point ? compact(point.value) : "";
           },
         },
         labelLayout: { hideOverlap: true },

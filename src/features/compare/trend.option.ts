@@ -1,5 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { baseOption } from "../../components/chart/base-option";
+import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { TrendPanel } from "./compare-model";
 
@@ -28,15 +29,20 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 /** Panel titles must fit their column (about 7 px a character at 12 px bold). */
 const titleLength = (columns: number) => (columns >= 6 ? 27 : columns >= 4 ? 32 : columns === 3 ? 36 : 22);
 
-export function buildTrendOption({ years, panels, yearA, yearB, columns }: TrendInput): EChartsOption {
+export function buildTrendOption(
+  { years, panels, yearA, yearB, columns }: TrendInput,
+  locale: ChartLocale = englishChartLocale(),
+): EChartsOption {
+  const { rtl, t } = locale;
   const titleOf = (panel: TrendPanel) => shorten(panel.label, titleLength(columns));
   const largest = Math.max(1, ...panels.flatMap((panel) => panel.values.map((value) => value ?? 0)));
   // A round top (20, not 18) gives the shared axis even ticks.
   const max = largest <= 4 ? largest : Math.ceil(largest / 10) * 10;
   const width = 100 / columns;
   const last = years.length - 1;
+  // Right to left, panels fill each row from the right.
   const layout = panels.map((_, index) => ({
-    left: `${(index % columns) * width + 1}%`,
+    [rtl ? "right" : "left"]: `${(index % columns) * width + 1}%`,
     width: `${width - 3}%`,
     top: TOP + Math.floor(index / columns) * PANEL_HEIGHT + 26,
     height: PANEL_HEIGHT - 62,
@@ -54,7 +60,7 @@ export function buildTrendOption({ years, panels, yearA, yearB, columns }: Trend
         if (year === undefined) return "";
         const lines = panels.map((panel) => {
           const value = panel.values[dataIndex] ?? null;
-          return `${escapeHtml(titleOf(panel))}: <b>${value === null ? "no report" : value}</b>`;
+          return `${escapeHtml(titleOf(panel))}: <b>${value === null ? escapeHtml(t("compare.trend.noReport")) : locale.number(value)}</b>`;
         });
         return [`<b>${year}</b>`, ...lines].join("<br/>");
       },
@@ -65,6 +71,7 @@ export function buildTrendOption({ years, panels, yearA, yearB, columns }: Trend
       gridIndex: index,
       data: years.map(String),
       boundaryGap: false,
+      inverse: rtl,
       axisTick: { show: false },
       // First and last year only: the panels are small, and the tooltip names every year.
       axisLabel: { interval: (i: number) => i === 0 || i === last, fontSize: 11, color: "#4f5b6b" },
@@ -75,10 +82,16 @@ export function buildTrendOption({ years, panels, yearA, yearB, columns }: Trend
       max,
       splitNumber: 2,
       minInterval: 1,
+      position: rtl ? ("right" as const) : ("left" as const),
       name: titleOf(panel),
       nameLocation: "end" as const,
       nameGap: 10,
-      nameTextStyle: { align: "left" as const, fontWeight: 600, fontSize: 12, color: "#1b2330" },
+      nameTextStyle: {
+        align: rtl ? ("right" as const) : ("left" as const),
+        fontWeight: 600,
+        fontSize: 12,
+        color: "#1b2330",
+      },
       axisLabel: { fontSize: 11, color: "#4f5b6b" },
     })),
     series: panels.map((panel, index) => ({

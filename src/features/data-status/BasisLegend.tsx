@@ -1,17 +1,19 @@
-import { BASIS_DESCRIPTIONS, BASIS_LABELS, BASIS_MARKERS } from "../../components/BasisMarker";
+import { useTranslation } from "react-i18next";
+import { BASIS_MARKERS } from "../../components/BasisMarker";
 
 export function BasisLegend() {
+  const { t } = useTranslation();
   return (
-    <dl className="basis-legend" aria-label="How links were made">
+    <dl className="basis-legend" aria-label={t("basis.legendLabel")}>
       {(Object.keys(BASIS_MARKERS) as Array<keyof typeof BASIS_MARKERS>).map((basis) => (
         <div key={basis} className="basis-legend__item">
           <dt>
             <span className={`basis-marker basis-marker--${basis}`} aria-hidden="true">
               {BASIS_MARKERS[basis]}
             </span>{" "}
-            {BASIS_LABELS[basis]}
+            {t(`basis.label.${basis}`)}
           </dt>
-          <dd>{BASIS_DESCRIPTIONS[basis]}</dd>
+          <dd>{t(`basis.description.${basis}`)}</dd>
         </div>
       ))}
     </dl>

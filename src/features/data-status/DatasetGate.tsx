@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import { useDataset, type DatasetState } from "../../data/use-dataset";
@@ -14,16 +15,13 @@ export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
  * on what the data is and which reports failed, above whatever the page renders.
  */
 export function DatasetGate({ children }: { children: (dataset: ReadyDataset) => ReactNode }) {
+  const { t } = useTranslation();
   const dataset = useDataset();
-  if (dataset.status === "loading") return <LoadingState label="Loading the WSIS reports…" />;
+  if (dataset.status === "loading") return <LoadingState label={t("dataStatus.loading")} />;
   if (dataset.status === "error") {
     return (
       <ErrorState
-        title={
-          dataset.offline
-            ? "You appear to be offline: the dashboard data could not be loaded"
-            : "The dashboard data could not be loaded"
-        }
+        title={dataset.offline ? t("offline.loadFailed") : t("dataStatus.loadFailed")}
         issues={dataset.issues}
         onRetry={dataset.retry}
       />

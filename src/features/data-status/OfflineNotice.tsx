@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useOnline } from "../../components/use-online";
 
 /**
@@ -6,11 +7,11 @@ import { useOnline } from "../../components/use-online";
  */
 export function OfflineNotice() {
   const online = useOnline();
+  const { t } = useTranslation();
   if (online) return null;
   return (
     <p className="notice notice--warning offline-notice" role="status">
-      You appear to be offline. What is already loaded stays on screen, and the dashboard will try again when
-      the connection is back.
+      {t("offline.notice")}
     </p>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { chipWording } from "../../components/chip-wording";
 import { describeFilters } from "../../domain/describe-filters";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
@@ -10,10 +12,10 @@ function printDate(date: Date): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
 }
 
-function yearsInWords(filterYears: readonly number[], reports: readonly Report[]): string {
+function yearsInWords(filterYears: readonly number[], reports: readonly Report[], none: string): string {
   if (filterYears.length > 0) return [...filterYears].sort((a, b) => a - b).join(", ");
   const years = reports.map((report) => report.meta.year);
-  if (years.length === 0) return "none";
+  if (years.length === 0) return none;
   const first = Math.min(...years);
   const last = Math.max(...years);
   return first === last ? String(first) : `${first}–${last}`;
@@ -25,22 +27,23 @@ function yearsInWords(filterYears: readonly number[], reports: readonly Report[]
  */
 export function PrintFooter({ reference, reports }: { reference: Reference; reports: readonly Report[] }) {
   const { filters } = useFilters();
+  const { t } = useTranslation();
   const [printedAt, setPrintedAt] = useState(() => new Date());
   useEffect(() => {
     const onBeforePrint = () => setPrintedAt(new Date());
     window.addEventListener("beforeprint", onBeforePrint);
     return () => window.removeEventListener("beforeprint", onBeforePrint);
   }, []);
-  const chips = describeFilters(filters, reference).map((chip) => chip.label);
+  const chips = describeFilters(filters, reference, chipWording(t)).map((chip) => chip.label);
   return (
     <footer className="print-footer" data-testid="print-footer">
       <p>
-        <strong>View:</strong> <span className="print-footer__link">{window.location.href}</span>
+        <strong>{t("print.view")}</strong> <span className="print-footer__link">{window.location.href}</span>
       </p>
       <p>
-        <strong>Printed:</strong> {printDate(printedAt)} · <strong>Report years:</strong>{" "}
-        {yearsInWords(filters.years, reports)} · <strong>Filters:</strong>{" "}
-        {chips.length > 0 ? chips.join("; ") : "none (all activities)"}
+        <strong>{t("print.printed")}</strong> {printDate(printedAt)} · <strong>{t("print.years")}</strong>{" "}
+        {yearsInWords(filters.years, reports, t("print.noYears"))} · <strong>{t("print.filters")}</strong>{" "}
+        {chips.length > 0 ? chips.join("; ") : t("print.noFilters")}
       </p>
     </footer>
   );

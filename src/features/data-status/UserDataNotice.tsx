@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { DataIssueList } from "../../components/DataIssueList";
 import type { UserDataState } from "../../data/user-datasets/merge-user-datasets";
 import type { Report } from "../../schema/report";
@@ -10,32 +11,36 @@ export function UserDataNotice({
   reports: readonly Report[];
   userData: UserDataState;
 }) {
+  const { t } = useTranslation();
   if (userData.datasets.length === 0 && userData.issues.length === 0) return null;
   const user = reports.filter((report) => report.meta.kind === "user");
   const years = [...new Set(user.map((report) => report.meta.year))].sort((a, b) => a - b);
   const count = user.reduce((sum, report) => sum + report.activities.length, 0);
   const labels = userData.datasets.map((dataset) => dataset.label).join(", ");
   return (
-    <aside className="notice notice--user" aria-label="User data">
+    <aside className="notice notice--user" aria-label={t("dataStatus.user.label")}>
       <p>
-        <span className="user-badge">User data</span>{" "}
+        <span className="user-badge">{t("dataStatus.user.badge")}</span>{" "}
         {years.length > 0 ? (
           <>
-            {count === 1 ? "1 activity" : `${count} activities`} of {years.join(", ")}{" "}
-            {count === 1 ? "comes" : "come"} from data loaded in this browser (
-            <span dir="auto">{labels}</span>), not from ITU.
+            <Trans
+              i18nKey="dataStatus.user.summary"
+              count={count}
+              values={{ count, years: years.join(", "), labels }}
+              components={{ labels: <span dir="auto" /> }}
+            />
             {userData.replacedYears.length > 0
-              ? ` ${count === 1 ? "It replaces" : "They replace"} the shipped report of ${userData.replacedYears.join(", ")}.`
+              ? ` ${t("dataStatus.user.replaces", { count, years: userData.replacedYears.join(", ") })}`
               : ""}{" "}
-            Review or remove it with “Load data”.
+            {t("dataStatus.user.review")}
           </>
         ) : (
-          "None of the data loaded in this browser can be shown."
+          t("dataStatus.user.nothingShown")
         )}
       </p>
       {userData.issues.length > 0 ? (
         <>
-          <p>Left out of your data:</p>
+          <p>{t("dataStatus.user.leftOut")}</p>
           <DataIssueList issues={userData.issues} />
         </>
       ) : null}

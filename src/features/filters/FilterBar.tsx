@@ -1,4 +1,8 @@
+import { useTranslation } from "react-i18next";
+import { chipWording } from "../../components/chip-wording";
 import type { FacetCounts } from "../../domain/facets";
+import { isEnglishFallback } from "../../i18n/official-names";
+import { useLanguage } from "../../i18n/use-language";
 import type { FilterState, ListFilterKey } from "../../domain/filter-state";
 import { EMPTY_FILTERS, toggleFilterValue } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
@@ -27,6 +31,8 @@ export function FilterBar({
   hideYears = false,
   facets,
 }: FilterBarProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const toggle = <K extends ListFilterKey>(key: K, value: FilterState[K][number]) =>
     onChange(toggleFilterValue(filters, key, value));
   const removeChip = (chip: FilterChip) => {
@@ -36,12 +42,12 @@ export function FilterBar({
   };
 
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section className="filter-bar" aria-label={t("filters.label")}>
       <div className="filter-bar__row">
         <SearchBox key={filters.q} value={filters.q} onCommit={(q) => onChange({ ...filters, q })} />
         {hideYears ? null : (
           <CheckboxMenu
-            label="Report year"
+            label={t("filters.reportYear")}
             options={[...reportYears].reverse().map((year) => ({
               value: String(year),
               label: String(year),
@@ -52,21 +58,23 @@ export function FilterBar({
           />
         )}
         <CheckboxMenu
-          label="Sector"
+          label={t("filters.sector")}
           options={reference.sectors.map((sector) => ({
             value: sector.code,
             label: `${sector.code} · ${sector.name}`,
             count: facets ? (facets.sectors.get(sector.code) ?? 0) : undefined,
+            englishFallback: isEnglishFallback(language, "sectors", sector.code),
           }))}
           selected={filters.sectors}
           onToggle={(value) => toggle("sectors", value)}
         />
         <CheckboxMenu
-          label="Action line"
+          label={t("filters.actionLine")}
           options={reference.actionLines.map((line) => ({
             value: line.code,
             label: `${line.code} ${line.title}`,
             indent: line.parent !== undefined,
+            englishFallback: isEnglishFallback(language, "actionLines", line.code),
             count: facets ? (facets.lines.get(line.code) ?? 0) : undefined,
           }))}
           selected={filters.lines}
@@ -80,7 +88,7 @@ export function FilterBar({
         onToggle={(sdg) => toggle("sdgs", sdg)}
       />
       <FilterChips
-        chips={describeFilters(filters, reference)}
+        chips={describeFilters(filters, reference, chipWording(t))}
         onRemove={removeChip}
         onClearAll={() => onChange(EMPTY_FILTERS)}
       />

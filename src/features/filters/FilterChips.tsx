@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { FilterChip } from "../../domain/describe-filters";
 
 interface FilterChipsProps {
@@ -7,16 +8,17 @@ interface FilterChipsProps {
 }
 
 export function FilterChips({ chips, onRemove, onClearAll }: FilterChipsProps) {
-  if (chips.length === 0) return <p className="filter-chips__empty">No filters: showing every activity.</p>;
+  const { t } = useTranslation();
+  if (chips.length === 0) return <p className="filter-chips__empty">{t("filters.noFilters")}</p>;
   return (
-    <ul className="filter-chips" aria-label="Active filters">
+    <ul className="filter-chips" aria-label={t("filters.active")}>
       {chips.map((chip) => (
         <li key={`${chip.key}:${chip.value}`} className="filter-chip">
           <span>{chip.label}</span>
           <button
             type="button"
             className="filter-chip__remove"
-            aria-label={`Remove filter ${chip.label}`}
+            aria-label={t("filters.remove", { label: chip.label })}
             onClick={() => onRemove(chip)}
           >
             ×
@@ -25,7 +27,7 @@ export function FilterChips({ chips, onRemove, onClearAll }: FilterChipsProps) {
       ))}
       <li>
         <button type="button" className="link-button" onClick={onClearAll}>
-          Clear all
+          {t("filters.clearAll")}
         </button>
       </li>
     </ul>

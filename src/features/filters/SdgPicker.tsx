@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { readableTextColor } from "../../components/readable-text-color";
 import type { Sdg } from "../../schema/reference";
 
@@ -11,9 +12,10 @@ interface SdgPickerProps {
 
 /** The 17 goal tiles in their official colours; number and name in text, so colour is never alone. */
 export function SdgPicker({ sdgs, selected, counts, onToggle }: SdgPickerProps) {
+  const { t } = useTranslation();
   return (
     <fieldset className="sdg-picker">
-      <legend>Sustainable Development Goals</legend>
+      <legend>{t("filters.sdgs")}</legend>
       <div className={selected.length > 0 ? "sdg-picker__grid has-selection" : "sdg-picker__grid"}>
         {sdgs.map((sdg) => {
           const isSelected = selected.includes(sdg.number);
@@ -36,7 +38,10 @@ export function SdgPicker({ sdgs, selected, counts, onToggle }: SdgPickerProps) 
               <span className="sdg-tile__name">{sdg.shortName}</span>{" "}
               {counts ? (
                 <span className="sdg-tile__count">
-                  {counts.get(sdg.number) ?? 0} <span className="visually-hidden">activities</span>
+                  {counts.get(sdg.number) ?? 0}{" "}
+                  <span className="visually-hidden">
+                    {t("filters.tileCount", { count: counts.get(sdg.number) ?? 0 })}
+                  </span>
                 </span>
               ) : null}
             </button>

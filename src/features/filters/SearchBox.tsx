@@ -1,7 +1,9 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 
 /** Typing stays local; the URL (and history) changes when the search is submitted or the box is left. */
 export function SearchBox({ value, onCommit }: { value: string; onCommit: (text: string) => void }) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const commit = () => {
     if (draft.trim() !== value.trim()) onCommit(draft.trim());
@@ -15,12 +17,12 @@ export function SearchBox({ value, onCommit }: { value: string; onCommit: (text:
         commit();
       }}
     >
-      <label htmlFor="activity-search">Search activities</label>
+      <label htmlFor="activity-search">{t("filters.searchLabel")}</label>
       <input
         id="activity-search"
         type="search"
         value={draft}
-        placeholder="e.g. Girls in ICT, cybersecurity"
+        placeholder={t("filters.searchPlaceholder")}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
       />

@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+import { translateUrlReason } from "../../components/url-notice-text";
 import type { UnknownFilterValue } from "../../domain/reconcile-filters";
 import type { DroppedParam } from "../../url-state/filter-params";
 
@@ -9,17 +11,18 @@ export function UrlNotices({
   dropped: readonly DroppedParam[];
   unknown: readonly UnknownFilterValue[];
 }) {
+  const { t } = useTranslation();
   if (dropped.length === 0 && unknown.length === 0) return null;
   return (
-    <aside className="notice notice--warning" aria-label="Link values ignored">
-      <strong>Some values in the link were ignored:</strong>
+    <aside className="notice notice--warning" aria-label={t("filters.ignoredLabel")}>
+      <strong>{t("filters.ignoredTitle")}</strong>
       <ul>
         {dropped.map((item, index) => (
           <li key={`d${index}`}>
             <code>
               {item.param}={item.value}
             </code>{" "}
-            ({item.reason})
+            ({translateUrlReason(item.reason, t).text})
           </li>
         ))}
         {unknown.map((item, index) => (
@@ -27,7 +30,7 @@ export function UrlNotices({
             <code>
               {item.param}={item.value}
             </code>{" "}
-            (not in the loaded data)
+            ({t("filters.notInData")})
           </li>
         ))}
       </ul>

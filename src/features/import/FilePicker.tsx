@@ -1,4 +1,5 @@
 import { useState, type DragEvent, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { formatBytes, MAX_IMPORT_BYTES } from "../../data/import/import-limits";
 
 interface FilePickerProps {
@@ -9,6 +10,7 @@ interface FilePickerProps {
 
 /** A drop zone with a file button inside, and a field for an https address. */
 export function FilePicker({ onFile, onUrl, disabled }: FilePickerProps) {
+  const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -33,7 +35,7 @@ export function FilePicker({ onFile, onUrl, disabled }: FilePickerProps) {
         onDrop={drop}
         data-testid="drop-zone"
       >
-        <p className="drop-zone__text">Drop a CSV or JSON file here, or</p>
+        <p className="drop-zone__text">{t("import.drop")}</p>
         <label className="drop-zone__label">
           <input
             className="drop-zone__input"
@@ -46,14 +48,12 @@ export function FilePicker({ onFile, onUrl, disabled }: FilePickerProps) {
               if (file) onFile(file);
             }}
           />
-          <span className="button">Choose a file</span>
+          <span className="button">{t("import.choose")}</span>
         </label>
-        <p className="muted drop-zone__hint">
-          Up to {formatBytes(MAX_IMPORT_BYTES)}. Nothing is sent anywhere.
-        </p>
+        <p className="muted drop-zone__hint">{t("import.limit", { size: formatBytes(MAX_IMPORT_BYTES) })}</p>
       </div>
       <form className="import-url" onSubmit={submitUrl}>
-        <label htmlFor="import-url-input">Or load from a web address (https)</label>
+        <label htmlFor="import-url-input">{t("import.urlLabel")}</label>
         <div className="import-url__row">
           <input
             id="import-url-input"
@@ -65,7 +65,7 @@ export function FilePicker({ onFile, onUrl, disabled }: FilePickerProps) {
             disabled={disabled}
           />
           <button type="submit" className="button button--secondary" disabled={disabled}>
-            Load
+            {t("import.load")}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { ImportPanel } from "./ImportPanel";
 
 /**
@@ -14,6 +15,7 @@ export function ImportDialog({
   onUrlSettled: () => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -32,16 +34,17 @@ export function ImportDialog({
       }}
     >
       <header className="import-dialog__header">
-        <h2 id="import-dialog-title">Load data</h2>
-        <button type="button" className="import-dialog__close" aria-label="Close" onClick={onClose}>
+        <h2 id="import-dialog-title">{t("import.title")}</h2>
+        <button
+          type="button"
+          className="import-dialog__close"
+          aria-label={t("import.close")}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>
-      <p className="muted">
-        Add your own activities as extra report years, or in place of a shipped year: a CSV in the
-        template&apos;s columns, or JSON in the dataset format. It is checked with the same rules as the
-        shipped data and kept in this browser only.
-      </p>
+      <p className="muted">{t("import.intro")}</p>
       <ImportPanel initialUrl={initialUrl} onSettled={onUrlSettled} />
     </dialog>
   );

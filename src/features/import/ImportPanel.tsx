@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { DataIssueList } from "../../components/DataIssueList";
 import { LoadingState } from "../../components/LoadingState";
 import { useDataset, type DatasetState } from "../../data/use-dataset";
@@ -17,12 +18,13 @@ interface ImportPanelProps {
 }
 
 export function ImportPanel(props: ImportPanelProps) {
+  const { t } = useTranslation();
   const dataset = useDataset();
-  if (dataset.status === "loading") return <LoadingState label="Loading the shipped data first…" />;
+  if (dataset.status === "loading") return <LoadingState label={t("import.loadingShipped")} />;
   if (dataset.status === "error") {
     return (
       <div className="notice notice--error" role="alert">
-        <p>Data can be loaded once the shipped reference data has loaded. The problem:</p>
+        <p>{t("import.needsReference")}</p>
         <DataIssueList issues={dataset.issues} />
       </div>
     );
@@ -35,6 +37,7 @@ function ReadyImportPanel({
   onSettled,
   dataset,
 }: ImportPanelProps & { dataset: Extract<DatasetState, { status: "ready" }> }) {
+  const { t } = useTranslation();
   const { state, loadFile, loadUrl, reset } = useImportFlow(dataset.reference);
   const [saved, setSaved] = useState<string>();
   useEffect(() => {
@@ -59,10 +62,18 @@ function ReadyImportPanel({
       ) : state.step === "refused" ? (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong dir="auto">{state.issue.file}</strong> was not loaded: {state.issue.message}
-            {state.issue.line === undefined ? "" : ` (line ${state.issue.line})`}.
+            <Trans
+              i18nKey="import.refused"
+              values={{
+                file: state.issue.file,
+                message: state.issue.message,
+                line:
+                  state.issue.line === undefined ? "" : t("import.refusedLine", { line: state.issue.line }),
+              }}
+              components={{ file: <strong dir="auto" />, message: <span lang="en" /> }}
+            />
           </p>
-          <p className="muted">Nothing already loaded has changed.</p>
+          <p className="muted">{t("import.nothingChanged")}</p>
         </div>
       ) : state.step === "review" ? (
         <ImportReview

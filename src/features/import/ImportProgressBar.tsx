@@ -1,10 +1,5 @@
+import { useTranslation } from "react-i18next";
 import type { ImportProgress } from "../../data/import/import-result";
-
-const PHASES: Record<ImportProgress["phase"], string> = {
-  reading: "Reading",
-  parsing: "Checking rows of",
-  validating: "Checking records of",
-};
 
 /** Progress of the background parse; `value` is left out while the amount of work is unknown. */
 export function ImportProgressBar({
@@ -16,11 +11,12 @@ export function ImportProgressBar({
   progress?: ImportProgress;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const percent =
     progress && progress.total > 0
       ? Math.min(100, Math.round((progress.done / progress.total) * 100))
       : undefined;
-  const label = `${PHASES[progress?.phase ?? "reading"]} ${fileName}…`;
+  const label = t(`import.phase.${progress?.phase ?? "reading"}`, { file: fileName });
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <p dir="auto">
@@ -29,7 +25,7 @@ export function ImportProgressBar({
       </p>
       <progress aria-label={label} max={100} value={percent} />
       <button type="button" className="button button--secondary" onClick={onCancel}>
-        Cancel
+        {t("import.cancel")}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { excludeTakenIds } from "../../data/import/exclude-taken-ids";
 import type { ImportResult } from "../../data/import/import-result";
 import { takenIdsForImport } from "../../data/user-datasets/taken-ids";
@@ -22,6 +23,7 @@ const listYears = (years: readonly number[]) => years.join(", ");
 
 /** What the file holds, what is wrong with it, and the choice: import the valid rows, or cancel. */
 export function ImportReview({ source, result, dataset, onSaved, onCancel }: ImportReviewProps) {
+  const { t } = useTranslation();
   const [mode, setMode] = useState<ImportMode>("add");
   const add = useAddUserDataset();
   const years = useMemo(() => [...new Set(result.reports.map((report) => report.meta.year))], [result]);
@@ -33,7 +35,7 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
     const taken = takenIdsForImport(shippedReports, reports, userData.replacedYears, years, chosen);
     return excludeTakenIds(result, taken, source.fileName);
   }, [dataset, result, years, chosen, source.fileName]);
-  const unit = (count: number) => `${source.format === "csv" ? "row" : "record"}${count === 1 ? "" : "s"}`;
+  const csv = source.format === "csv";
   const finalYears = [...new Set(final.reports.map((report) => report.meta.year))];
 
   const save = async () => {
@@ -46,7 +48,7 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
       reports: final.reports,
     });
     onSaved(
-      `Imported ${final.validCount} ${final.validCount === 1 ? "activity" : "activities"} from ${source.fileName} as user data for ${listYears(finalYears)}.`,
+      t("import.imported", { count: final.validCount, file: source.fileName, years: listYears(finalYears) }),
     );
   };
 
@@ -56,19 +58,29 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
         {source.fileName}
       </h3>
       <p data-testid="import-summary">
-        {result.rowCount.toLocaleString("en")} {unit(result.rowCount)} read:{" "}
-        <strong>{final.validCount.toLocaleString("en")} valid</strong>
-        {final.validCount < result.rowCount
-          ? `, ${(result.rowCount - final.validCount).toLocaleString("en")} with problems`
-          : ""}
-        .{finalYears.length > 0 ? ` Valid ${unit(2)} are for ${listYears(finalYears)}.` : ""}
+        <Trans
+          i18nKey="import.read"
+          values={{
+            what: t(csv ? "import.rows" : "import.records", { count: result.rowCount }),
+            valid: final.validCount,
+            problems:
+              final.validCount < result.rowCount
+                ? t("import.withProblems", { count: result.rowCount - final.validCount })
+                : "",
+            years:
+              finalYears.length > 0
+                ? t(csv ? "import.validRowsFor" : "import.validRecordsFor", { years: listYears(finalYears) })
+                : "",
+          }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       {overlap.length > 0 ? (
         <fieldset className="import-mode">
-          <legend>The app already has a report for {listYears(overlap)}</legend>
+          <legend>{t("import.overlap", { years: listYears(overlap) })}</legend>
           <label>
             <input type="radio" name="import-mode" checked={mode === "add"} onChange={() => setMode("add")} />{" "}
-            Add this data next to it
+            {t("import.modeAdd")}
           </label>
           <label>
             <input
@@ -77,7 +89,7 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
               checked={mode === "replace"}
               onChange={() => setMode("replace")}
             />{" "}
-            Replace it with this data (the shipped report comes back when you remove this dataset)
+            {t("import.modeReplace")}
           </label>
         </fieldset>
       ) : null}
@@ -85,13 +97,11 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
         <IssueTable issues={final.issues} total={final.issueCount} byLine={source.format === "csv"} />
       ) : null}
       {final.validCount === 0 ? (
-        <p className="notice notice--warning">
-          Nothing can be imported: fix the problems and load the file again.
-        </p>
+        <p className="notice notice--warning">{t("import.nothingToImport")}</p>
       ) : null}
       {add.isError ? (
         <p className="notice notice--error" role="alert">
-          The data could not be saved in this browser ({String(add.error)}).
+          {t("import.saveFailed", { error: String(add.error) })}
         </p>
       ) : null}
       <div className="import-review__actions">
@@ -102,11 +112,11 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
           onClick={save}
         >
           {final.validCount === result.rowCount
-            ? `Import ${final.validCount.toLocaleString("en")} ${unit(final.validCount)}`
-            : `Import ${final.validCount.toLocaleString("en")} valid ${unit(final.validCount)}`}
+            ? t(csv ? "import.importRows" : "import.importRecords", { count: final.validCount })
+            : t(csv ? "import.importValidRows" : "import.importValidRecords", { count: final.validCount })}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t("import.cancel")}
         </button>
       </div>
     </section>

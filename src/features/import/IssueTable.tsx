@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ImportIssue } from "../../data/import/import-result";
 
 export const MAX_SHOWN_ISSUES = 100;
@@ -12,19 +13,20 @@ export function IssueTable({
   total: number;
   byLine: boolean;
 }) {
+  const { t } = useTranslation();
   const shown = issues.slice(0, MAX_SHOWN_ISSUES);
   return (
     <div className="table-scroll import-issues">
       <table className="data-table">
         <caption>
-          {total === 1 ? "1 problem" : `${total.toLocaleString("en")} problems`}
-          {total > shown.length ? ` (the first ${shown.length} are shown)` : ""}
+          {t("import.problems", { count: total })}
+          {total > shown.length ? t("import.firstShown", { count: shown.length }) : ""}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{byLine ? "Line" : "Record"}</th>
-            <th scope="col">{byLine ? "Column" : "Field"}</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{byLine ? t("import.line") : t("import.record")}</th>
+            <th scope="col">{byLine ? t("import.column") : t("import.field")}</th>
+            <th scope="col">{t("import.problem")}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,10 +39,14 @@ export function IssueTable({
                     {issue.recordId}
                   </code>
                 ) : null}
-                {issue.line === undefined && !issue.recordId ? <span className="muted">file</span> : null}
+                {issue.line === undefined && !issue.recordId ? (
+                  <span className="muted">{t("import.file")}</span>
+                ) : null}
               </td>
               <td>{issue.path ? <code>{issue.path}</code> : <span className="muted">–</span>}</td>
-              <td dir="auto">{issue.message}</td>
+              <td dir="auto" lang="en">
+                {issue.message}
+              </td>
             </tr>
           ))}
         </tbody>

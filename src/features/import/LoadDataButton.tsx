@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { clearDatasetParam, readDatasetParam } from "./dataset-param";
 
 // Loaded on first use: the parsers and the dialog are not needed to show the dashboard.
@@ -8,6 +9,7 @@ const ImportDialog = lazy(() =>
 
 /** The header's "Load data": opens the import dialog, at once when the link carries ?dataset=. */
 export function LoadDataButton() {
+  const { t } = useTranslation();
   // Read once: the link the app was opened with; dropped once imported or declined.
   const [linkedUrl, setLinkedUrl] = useState(() => readDatasetParam(window.location));
   const [open, setOpen] = useState(linkedUrl !== undefined);
@@ -30,7 +32,7 @@ export function LoadDataButton() {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Load data
+        {t("import.button")}
       </button>
       {open ? (
         <Suspense fallback={null}>

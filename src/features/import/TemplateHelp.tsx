@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { CSV_COLUMNS, buildCsvTemplate } from "../../data/import/csv-template";
 
 // A data: URL: the template is small, and needs no object URL to revoke.
@@ -5,22 +6,22 @@ const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF$
 
 /** The template to start from, and what each column takes. */
 export function TemplateHelp() {
+  const { t } = useTranslation();
   return (
     <details className="import-help">
-      <summary>File formats and the CSV template</summary>
+      <summary>{t("import.help.summary")}</summary>
       <p>
         <a href={TEMPLATE_HREF} download="wsis-activities-template.csv">
-          Download the CSV template
+          {t("import.help.download")}
         </a>{" "}
-        (UTF-8, one activity per row, lists separated by <code>;</code>). JSON files use the dataset format of{" "}
-        <code>data/README.md</code>: a single report or a bundle of reports.
+        <Trans i18nKey="import.help.body" components={{ code: <code /> }} />
       </p>
       <table className="data-table import-help__columns">
-        <caption>Template columns</caption>
+        <caption>{t("import.help.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Column</th>
-            <th scope="col">What to write</th>
+            <th scope="col">{t("import.help.column")}</th>
+            <th scope="col">{t("import.help.what")}</th>
           </tr>
         </thead>
         <tbody>
@@ -28,9 +29,10 @@ export function TemplateHelp() {
             <tr key={column.name}>
               <td>
                 <code>{column.name}</code>
-                {column.required ? " (required)" : ""}
+                {column.required ? t("import.help.required") : ""}
               </td>
-              <td>{column.help}</td>
+              {/* The column help is technical English, kept beside the template it documents. */}
+              <td lang="en">{column.help}</td>
             </tr>
           ))}
         </tbody>

@@ -1,21 +1,32 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { formatDate } from "../../i18n/format";
+import type { Language } from "../../i18n/languages";
+import { useLanguage } from "../../i18n/use-language";
 import { useUserDatasetStore } from "../../data/user-datasets/store-context";
 import type { UserDatasetSummary } from "../../data/user-datasets/user-dataset";
 import { useRemoveUserDataset } from "../../data/user-datasets/user-dataset-mutations";
 
-function formatDate(iso: string): string {
+function formatImportDate(iso: string, language: Language): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "" : date.toLocaleDateString("en", { dateStyle: "medium" });
+  return Number.isNaN(date.getTime()) ? "" : formatDate(language, date, { dateStyle: "medium" });
 }
 
-function describe(dataset: UserDatasetSummary, replacedYears: readonly number[]): string {
-  const years = dataset.years.join(", ") || "no year";
-  const count = `${dataset.activityCount} ${dataset.activityCount === 1 ? "activity" : "activities"}`;
+function describe(
+  dataset: UserDatasetSummary,
+  replacedYears: readonly number[],
+  t: TFunction,
+  language: Language,
+): string {
+  const years = dataset.years.join(", ") || t("import.datasets.noYear");
+  const count = t("import.datasets.activities", { count: dataset.activityCount });
   const replaces = dataset.years.filter((year) => replacedYears.includes(year));
   const how =
     dataset.mode === "replace" && replaces.length > 0
-      ? `replaces the shipped ${replaces.join(", ")}`
-      : "added";
-  return [years, count, how, `loaded ${formatDate(dataset.importedAt)}`].join(" · ");
+      ? t("import.datasets.replaces", { years: replaces.join(", ") })
+      : t("import.datasets.added");
+  const loaded = t("import.datasets.loaded", { date: formatImportDate(dataset.importedAt, language) });
+  return [years, count, how, loaded].join(" · ");
 }
 
 /** The datasets kept in this browser, each with a way out. */
@@ -26,42 +37,40 @@ export function UserDatasetList({
   datasets: readonly UserDatasetSummary[];
   replacedYears: readonly number[];
 }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const remove = useRemoveUserDataset();
   const { persistent } = useUserDatasetStore();
   return (
     <section className="user-datasets" aria-labelledby="user-datasets-title">
-      <h3 id="user-datasets-title">Your datasets</h3>
+      <h3 id="user-datasets-title">{t("import.datasets.title")}</h3>
       {datasets.length === 0 ? (
-        <p className="muted">None yet. Data you load is kept in this browser until you remove it.</p>
+        <p className="muted">{t("import.datasets.none")}</p>
       ) : (
         <ul className="user-datasets__list">
           {datasets.map((dataset) => (
             <li key={dataset.id} className="user-datasets__item">
               <div>
-                <span className="user-badge">User data</span>{" "}
+                <span className="user-badge">{t("import.datasets.badge")}</span>{" "}
                 <strong dir="auto" className="user-datasets__label">
                   {dataset.label}
                 </strong>
-                <p className="muted">{describe(dataset, replacedYears)}</p>
+                <p className="muted">{describe(dataset, replacedYears, t, language)}</p>
               </div>
               <button
                 type="button"
                 className="button button--secondary"
-                aria-label={`Remove ${dataset.label}`}
+                aria-label={t("import.datasets.removeLabel", { label: dataset.label })}
                 disabled={remove.isPending}
                 onClick={() => remove.mutate(dataset.id)}
               >
-                Remove
+                {t("import.datasets.remove")}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {persistent ? null : (
-        <p className="notice notice--warning">
-          This browser offers no storage (IndexedDB) to this page: loaded data will be gone after a reload.
-        </p>
-      )}
+      {persistent ? null : <p className="notice notice--warning">{t("import.datasets.noStorage")}</p>}
     </section>
   );
 }

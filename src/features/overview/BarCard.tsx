@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
+import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
 import { buildBarOption } from "./bar.option";
 import type { CountRow } from "./chart-rows";
@@ -27,7 +28,13 @@ export function BarCard({
   isFilterable = () => true,
   onToggle,
 }: BarCardProps) {
-  const option = useMemo(() => buildBarOption(rows, "Activities"), [rows]);
+  const locale = useChartLocale();
+  const { t } = locale;
+  const activitiesLabel = t("overview.activitiesAxis");
+  const option = useMemo(
+    () => buildBarOption(rows, activitiesLabel, locale),
+    [rows, activitiesLabel, locale],
+  );
   const filterable = rows.flatMap((row, dataIndex) => (isFilterable(row) ? [{ row, dataIndex }] : []));
   return (
     <ChartCard
@@ -36,17 +43,17 @@ export function BarCard({
       shareable={{
         view,
         option,
-        table: [[rowHeader, "Activities"], ...rows.map((row) => [row.label, row.count])],
+        table: [[rowHeader, activitiesLabel], ...rows.map((row) => [row.label, row.count])],
       }}
       chart={
         <EChart
           option={option}
           label={title}
-          description={describeRanking(rows)}
+          description={describeRanking(rows, t)}
           height={Math.max(160, rows.length * 30 + 48)}
           items={filterable.map(({ row, dataIndex }) => ({
             value: row.value,
-            label: `${row.label}: ${row.count} activities`,
+            label: t("overview.itemCount", { label: row.label, count: row.count }),
             dataIndex,
           }))}
           onActivate={(value) => filterable.some(({ row }) => row.value === value) && onToggle(value)}
@@ -56,7 +63,7 @@ export function BarCard({
         <CountTable
           caption={title}
           rowHeader={rowHeader}
-          columns={["Activities"]}
+          columns={[activitiesLabel]}
           rows={rows.map((row) => ({
             key: row.value,
             label: row.label,

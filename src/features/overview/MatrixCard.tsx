@@ -1,17 +1,32 @@
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
+import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
 import { buildMatrixOption, type MatrixInput } from "./matrix.option";
 
+/** "C2|9" → the line and the goal, for sentences. */
+function splitCell(key: string) {
+  const [line = "", sdg = ""] = key.split("|");
+  return { line, sdg };
+}
+
 interface MatrixCardProps extends MatrixInput {
   /** Receives "C2|9": the line and the SDG of the cell. */
+  /** How to read the matrix, and (in some languages) that line names are in English. */
+  note: ReactNode;
   onToggleCell: (cell: string) => void;
 }
 
-export function MatrixCard({ lines, sdgs, counts, onToggleCell }: MatrixCardProps) {
-  const option = useMemo(() => buildMatrixOption({ lines, sdgs, counts }), [lines, sdgs, counts]);
-  const title = "Action lines × SDGs";
+export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCardProps) {
+  const locale = useChartLocale();
+  const { t } = locale;
+  const option = useMemo(
+    () => buildMatrixOption({ lines, sdgs, counts }, locale),
+    [lines, sdgs, counts, locale],
+  );
+  const title = t("overview.charts.matrix");
+  const sdgColumns = sdgs.map((sdg) => t("sdg.short", { number: sdg.number }));
   const cells = lines.flatMap((line, y) =>
     sdgs.map((sdg, x) => ({
       key: `${line.code}|${sdg.number}`,
@@ -31,29 +46,35 @@ export function MatrixCard({ lines, sdgs, counts, onToggleCell }: MatrixCardProp
         view: "matrix",
         option,
         table: [
-          ["Action line", ...sdgs.map((sdg) => `SDG ${sdg.number}`)],
+          [t("filters.actionLine"), ...sdgColumns],
           ...lines.map((line) => [
             line.code,
             ...sdgs.map((sdg) => counts.get(`${line.code}|${sdg.number}`) ?? 0),
           ]),
         ],
       }}
-      note="Activities linked to both the action line and the SDG. Most SDG links are derived from the WSIS-SDG matrix, so this mostly shows the matrix at work on ITU's activities. Click a cell to filter by both."
+      note={note}
       chart={
         <EChart
           option={option}
           label={title}
           description={
             busiest.length > 0
-              ? `Busiest pairs: ${busiest.map((cell) => `${cell.key.replace("|", " with SDG ")} (${cell.count})`).join(", ")}.`
-              : "No activities with both an action line and an SDG match the current filters."
+              ? t("overview.charts.matrixBusiest", {
+                  pairs: busiest
+                    .map((cell) =>
+                      t("overview.charts.matrixPair", { ...splitCell(cell.key), count: cell.count }),
+                    )
+                    .join(", "),
+                })
+              : t("overview.charts.matrixNone")
           }
           height={420}
           items={cells
             .filter((cell) => cell.count > 0)
             .map((cell) => ({
               value: cell.key,
-              label: `${cell.key.replace("|", " and SDG ")}: ${cell.count} activities`,
+              label: t("overview.charts.matrixItem", { ...splitCell(cell.key), count: cell.count }),
               dataIndex: cell.dataIndex,
             }))}
           onActivate={onToggleCell}
@@ -62,8 +83,8 @@ export function MatrixCard({ lines, sdgs, counts, onToggleCell }: MatrixCardProp
       table={
         <CountTable
           caption={title}
-          rowHeader="Action line"
-          columns={sdgs.map((sdg) => `SDG ${sdg.number}`)}
+          rowHeader={t("filters.actionLine")}
+          columns={sdgColumns}
           rows={lines.map((line) => ({
             key: line.code,
             label: `${line.code} ${line.title}`,

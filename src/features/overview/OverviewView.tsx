@@ -1,5 +1,6 @@
 import { Suspense, useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
+import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { filterActivities } from "../../domain/filter-activities";
 import type { FilterState } from "../../domain/filter-state";
@@ -13,6 +14,7 @@ import { createFilterToggles } from "./filter-toggles";
 import { KpiTiles } from "./KpiTiles";
 import { OVERVIEW_CHARTS, type OverviewChartName } from "./overview-charts";
 import { buildOverviewModel } from "./overview-model";
+import { useChartContextText } from "./use-chart-context-text";
 
 interface OverviewViewProps {
   reference: Reference;
@@ -25,13 +27,13 @@ interface OverviewViewProps {
 const CHART_ORDER: readonly OverviewChartName[] = ["sectors", "sdgs", "action-lines", "matrix", "trend"];
 
 /** What the error card names when one chart fails. */
-const CHART_NAMES: Record<OverviewChartName, string> = {
-  sectors: "The chart by sector",
-  sdgs: "The chart by SDG",
-  "action-lines": "The chart by action line",
-  matrix: "The action line and SDG matrix",
-  trend: "The chart per report year",
-};
+const CHART_NAMES = {
+  sectors: "panel.chartSectors",
+  sdgs: "panel.chartSdgs",
+  "action-lines": "panel.chartLines",
+  matrix: "panel.chartMatrix",
+  trend: "panel.chartTrend",
+} as const satisfies Record<OverviewChartName, string>;
 
 export function OverviewView({ reference, reports, urlFilters, dropped, setFilters }: OverviewViewProps) {
   const { all, reportYears, filters, unknown, filtered } = useFilteredActivities(
@@ -39,9 +41,12 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
     reports,
     urlFilters,
   );
+  const text = useChartContextText();
+  const { t } = text;
+  const format = useFormat();
   const model = useMemo(
-    () => buildOverviewModel(filtered, reference, reportYears, filters),
-    [filtered, reference, reportYears, filters],
+    () => buildOverviewModel(filtered, reference, reportYears, filters, t),
+    [filtered, reference, reportYears, filters, t],
   );
   const comparison = useMemo(
     () => compareLatestYear(filterActivities(all, { ...filters, years: [] }), reportYears, filters.years),
@@ -52,6 +57,7 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
     toggles: createFilterToggles(filters, setFilters),
     total: filtered.length,
     reportYears,
+    ...text,
   };
 
   return (
@@ -59,22 +65,22 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
       <UrlNotices dropped={dropped} unknown={unknown} />
       <FilterBar filters={filters} reference={reference} reportYears={reportYears} onChange={setFilters} />
       <p className="result-count" role="status" aria-live="polite">
-        <strong data-testid="activity-count">{filtered.length.toLocaleString("en")}</strong>{" "}
-        {filtered.length === 1 ? "activity" : "activities"} match{filtered.length === 1 ? "es" : ""}
-        {filtered.length === all.length ? " (all)" : ` of ${all.length.toLocaleString("en")}`}
+        <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
+        {t("overview.matchCount", { count: filtered.length })}{" "}
+        {filtered.length === all.length ? t("overview.ofAll") : t("overview.ofTotal", { total: all.length })}
       </p>
-      <PanelBoundary what="The key figures">
+      <PanelBoundary what={t("panel.kpis")}>
         <KpiTiles values={computeKpis(filtered)} comparison={comparison} />
       </PanelBoundary>
       {filtered.length === 0 ? (
         <section className="state-card">
-          <h2>No activities match these filters</h2>
-          <p>Remove a filter above, or clear them all, to see activities again.</p>
+          <h2>{t("overview.emptyTitle")}</h2>
+          <p>{t("overview.emptyBody")}</p>
         </section>
       ) : (
         <div className="chart-grid">
           {CHART_ORDER.map((name) => (
-            <PanelBoundary key={name} what={CHART_NAMES[name]}>
+            <PanelBoundary key={name} what={t(CHART_NAMES[name])}>
               <Suspense>{OVERVIEW_CHARTS[name](context)}</Suspense>
             </PanelBoundary>
           ))}

@@ -6,6 +6,7 @@ import type { Report } from "../../schema/report";
 import { createFilterToggles } from "./filter-toggles";
 import { OVERVIEW_CHARTS, type OverviewChartName } from "./overview-charts";
 import { buildOverviewModel } from "./overview-model";
+import { useChartContextText } from "./use-chart-context-text";
 
 interface SingleChartViewProps {
   view: OverviewChartName;
@@ -18,9 +19,10 @@ interface SingleChartViewProps {
 /** One overview chart on its own (embeds, slides): same numbers and click-to-filter as on the overview. */
 export function SingleChartView({ view, reference, reports, urlFilters, setFilters }: SingleChartViewProps) {
   const { reportYears, filters, filtered } = useFilteredActivities(reference, reports, urlFilters);
+  const text = useChartContextText();
   const model = useMemo(
-    () => buildOverviewModel(filtered, reference, reportYears, filters),
-    [filtered, reference, reportYears, filters],
+    () => buildOverviewModel(filtered, reference, reportYears, filters, text.t),
+    [filtered, reference, reportYears, filters, text.t],
   );
   return (
     <Suspense>
@@ -29,6 +31,7 @@ export function SingleChartView({ view, reference, reports, urlFilters, setFilte
         toggles: createFilterToggles(filters, setFilters),
         total: filtered.length,
         reportYears,
+        ...text,
       })}
     </Suspense>
   );

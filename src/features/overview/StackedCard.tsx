@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
+import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
 import { buildStackedOption, type StackedInput } from "./stacked.option";
 
@@ -26,9 +27,10 @@ export function StackedCard({
   ...input
 }: StackedCardProps) {
   const { categories, series, axisName } = input;
+  const locale = useChartLocale();
   const option = useMemo(
-    () => buildStackedOption({ categories, series, axisName }),
-    [categories, series, axisName],
+    () => buildStackedOption({ categories, series, axisName }, locale),
+    [categories, series, axisName, locale],
   );
   const filterable = categories.flatMap((category, dataIndex) =>
     isFilterable(category.value) ? [{ ...category, dataIndex }] : [],
@@ -63,7 +65,7 @@ export function StackedCard({
         <CountTable
           caption={title}
           rowHeader={rowHeader}
-          columns={[...series.map((item) => item.name), "Total"]}
+          columns={[...series.map((item) => item.name), locale.t("overview.total")]}
           rows={categories.map((category, index) => {
             const values = series.map((item) => item.values[index] ?? null);
             const present = values.filter((value): value is number => value !== null);

@@ -1,21 +1,30 @@
 import type { EChartsOption } from "echarts";
 import { baseOption, selectionStyle } from "../../components/chart/base-option";
+import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { CountRow } from "./chart-rows";
 
-/** Horizontal bars read well with long category names (sectors, SDGs) and on narrow screens. */
-export function buildBarOption(rows: readonly CountRow[], axisName: string): EChartsOption {
+/**
+ * Horizontal bars read well with long category names (sectors, SDGs) and on narrow screens. Right to
+ * left, the names move to the right and the bars grow leftwards.
+ */
+export function buildBarOption(
+  rows: readonly CountRow[],
+  axisName: string,
+  locale: ChartLocale = englishChartLocale(),
+): EChartsOption {
   const anySelected = rows.some((row) => row.selected);
+  const { rtl, t } = locale;
   return {
     ...baseOption(),
-    grid: { left: 8, right: 48, top: 8, bottom: 32, containLabel: true },
+    grid: { left: rtl ? 48 : 8, right: rtl ? 8 : 48, top: 8, bottom: 32, containLabel: true },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "item",
       formatter: (params: unknown) => {
         const { dataIndex } = params as { dataIndex: number };
         const row = rows[dataIndex];
-        return row ? `${escapeHtml(row.label)}<br/><b>${row.count.toLocaleString("en")}</b> activities` : "";
+        return row ? `${escapeHtml(row.label)}<br/>${t("overview.tooltipCount", { count: row.count })}` : "";
       },
     },
     xAxis: {
@@ -25,10 +34,13 @@ export function buildBarOption(rows: readonly CountRow[], axisName: string): ECh
       nameGap: 24,
       minInterval: 1,
       splitNumber: 3,
+      inverse: rtl,
+      axisLabel: { formatter: (value: number) => locale.number(value) },
     },
     yAxis: {
       type: "category",
       inverse: true,
+      position: rtl ? "right" : "left",
       data: rows.map((row) => row.label),
       // Long names are cut here and given in full by the tooltip and the table twin.
       axisLabel: { width: 150, overflow: "truncate" },
@@ -37,7 +49,7 @@ export function buildBarOption(rows: readonly CountRow[], axisName: string): ECh
       {
         type: "bar",
         barMaxWidth: 28,
-        label: { show: true, position: "right" },
+        label: { show: true, position: rtl ? "left" : "right" },
         data: rows.map((row) => ({
           value: row.count,
           filterValue: row.value,

@@ -1,6 +1,7 @@
 import type { EChartsOption } from "echarts";
 import { baseOption } from "../../components/chart/base-option";
 import { HEAT_SCALE } from "../../components/chart/display-option";
+import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 
 export interface MatrixInput {
@@ -11,7 +12,11 @@ export interface MatrixInput {
 }
 
 /** Action line x SDG heatmap; the cell value says how many activities carry both links. */
-export function buildMatrixOption({ lines, sdgs, counts }: MatrixInput): EChartsOption {
+export function buildMatrixOption(
+  { lines, sdgs, counts }: MatrixInput,
+  locale: ChartLocale = englishChartLocale(),
+): EChartsOption {
+  const { rtl, t } = locale;
   const data = lines.flatMap((line, y) =>
     sdgs.map((sdg, x) => {
       const count = counts.get(`${line.code}|${sdg.number}`) ?? 0;
@@ -30,22 +35,24 @@ export function buildMatrixOption({ lines, sdgs, counts }: MatrixInput): ECharts
         const line = lines[y];
         const sdg = sdgs[x];
         if (!line || !sdg) return "";
-        return `${escapeHtml(line.code)} ${escapeHtml(line.title)}<br/>SDG ${sdg.number} ${escapeHtml(sdg.shortName)}<br/><b>${count}</b> activities`;
+        return `${escapeHtml(line.code)} ${escapeHtml(line.title)}<br/>${escapeHtml(t("sdg.named", { number: sdg.number, name: sdg.shortName }))}<br/>${t("overview.tooltipCount", { count })}`;
       },
     },
     xAxis: {
       type: "category",
-      name: "SDG",
+      name: t("sdg.axis"),
       nameLocation: "middle",
       nameGap: 28,
       data: sdgs.map((sdg) => String(sdg.number)),
       splitArea: { show: true },
+      inverse: rtl,
     },
     yAxis: {
       type: "category",
       inverse: true,
       data: lines.map((line) => line.code),
       splitArea: { show: true },
+      position: rtl ? "right" : "left",
     },
     visualMap: {
       min: 0,
@@ -56,7 +63,7 @@ export function buildMatrixOption({ lines, sdgs, counts }: MatrixInput): ECharts
       bottom: 0,
       itemHeight: 120,
       inRange: { color: [...HEAT_SCALE] },
-      text: [String(max), "0"],
+      text: [locale.number(max), locale.number(0)],
     },
     series: [
       {

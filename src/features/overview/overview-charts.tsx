@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { lazy, type ReactNode } from "react";
 import { NO_SECTOR } from "../../domain/count-by";
 import { BarCard } from "./BarCard";
@@ -13,56 +14,84 @@ export interface ChartContext {
   toggles: FilterToggles;
   total: number;
   reportYears: readonly number[];
+  t: TFunction;
+  /** Main action lines whose names have no official translation in the active language (shown in English). */
+  linesInEnglish: readonly string[];
+}
+
+/** The chart's note, and which line names the chart shows in English because no official translation exists. */
+function linesNote(text: string, { t, linesInEnglish }: ChartContext): ReactNode {
+  if (linesInEnglish.length === 0) return text;
+  return (
+    <>
+      {text}{" "}
+      <span className="fallback-note">
+        {t("overview.charts.linesFallback", { codes: linesInEnglish.join(", ") })}
+      </span>
+    </>
+  );
 }
 
 /** The overview's charts by their public view name: the overview shows them all, an embed shows one. */
 export const OVERVIEW_CHARTS = {
-  sectors: ({ model, toggles }: ChartContext): ReactNode => (
+  sectors: ({ model, toggles, t }: ChartContext): ReactNode => (
     <BarCard
       view="sectors"
-      title="Activities by sector"
-      rowHeader="Sector"
+      title={t("overview.charts.sectors")}
+      rowHeader={t("filters.sector")}
       rows={model.sectors}
       isFilterable={(row) => row.value !== NO_SECTOR}
       onToggle={toggles.sector}
     />
   ),
-  sdgs: ({ model, toggles, total }: ChartContext): ReactNode => (
+  sdgs: ({ model, toggles, total, t }: ChartContext): ReactNode => (
     <BarCard
       view="sdgs"
-      title="Activities by SDG"
-      rowHeader="SDG"
-      note={`An activity linked to several SDGs counts once under each, so these bars add up to more than ${total}. ${model.withoutSdgCount} activities have no SDG link.`}
+      title={t("overview.charts.sdgs")}
+      rowHeader={t("sdg.axis")}
+      note={t("overview.charts.sdgsNote", { total, without: model.withoutSdgCount })}
       rows={model.sdgs}
       onToggle={toggles.sdg}
     />
   ),
-  "action-lines": ({ model, toggles }: ChartContext): ReactNode => (
+  "action-lines": (context: ChartContext): ReactNode => (
     <StackedCard
       view="action-lines"
-      title="Activities by WSIS action line and sector"
-      rowHeader="Action line"
-      axisName="Activities"
-      note={`An activity on several action lines counts once under each; C7 includes its sub-lines. ${model.crossCuttingCount} cross-cutting activities (such as the WSIS Forum) have no action line.`}
-      description={`Stacked bars for action lines C1 to C11, one colour per sector. Totals: ${model.lines.categories
-        .map((category, index) => `${category.value} ${model.lines.totals[index] ?? 0}`)
-        .join(", ")}.`}
-      categories={model.lines.categories}
-      series={model.lines.series}
-      onToggle={toggles.line}
+      title={context.t("overview.charts.lines")}
+      rowHeader={context.t("filters.actionLine")}
+      axisName={context.t("overview.activitiesAxis")}
+      note={linesNote(
+        context.t("overview.charts.linesNote", { crossCutting: context.model.crossCuttingCount }),
+        context,
+      )}
+      description={context.t("overview.charts.linesDescription", {
+        totals: context.model.lines.categories
+          .map((category, index) => `${category.value} ${context.model.lines.totals[index] ?? 0}`)
+          .join(", "),
+      })}
+      categories={context.model.lines.categories}
+      series={context.model.lines.series}
+      onToggle={context.toggles.line}
     />
   ),
-  matrix: ({ model, toggles }: ChartContext): ReactNode => (
-    <MatrixCard {...model.matrix} onToggleCell={toggles.cell} />
+  matrix: (context: ChartContext): ReactNode => (
+    <MatrixCard
+      {...context.model.matrix}
+      note={linesNote(context.t("overview.charts.matrixNote"), context)}
+      onToggleCell={context.toggles.cell}
+    />
   ),
-  trend: ({ model, toggles, reportYears }: ChartContext): ReactNode => (
+  trend: ({ model, toggles, reportYears, t }: ChartContext): ReactNode => (
     <StackedCard
       view="trend"
-      title="Activities per report year, by sector"
-      rowHeader="Year"
-      axisName="Activities"
-      note="Years without a report are gaps, not zeros. The shipped activities are dated by the year they took place."
-      description={`Stacked bars per year from ${model.trend.categories[0]?.value ?? ""} to ${model.trend.categories.at(-1)?.value ?? ""}, one colour per sector.`}
+      title={t("overview.charts.trend")}
+      rowHeader={t("overview.year")}
+      axisName={t("overview.activitiesAxis")}
+      note={t("overview.charts.trendNote")}
+      description={t("overview.charts.trendDescription", {
+        from: model.trend.categories[0]?.value ?? "",
+        to: model.trend.categories.at(-1)?.value ?? "",
+      })}
       categories={model.trend.categories}
       series={model.trend.series}
       isFilterable={(value) => reportYears.includes(Number(value))}

@@ -1,3 +1,5 @@
+import type { TFunction } from "i18next";
+import { i18n } from "../../i18n/i18n";
 import { MAIN_LINE_CODES } from "../../domain/action-line-codes";
 import type { ActivityRecord } from "../../domain/activity-record";
 import {
@@ -14,15 +16,15 @@ import type { CountRow } from "./chart-rows";
 import { sectorColor } from "./sector-colors";
 import type { StackSeries } from "./stacked.option";
 
-export const NO_SECTOR_LABEL = "No ITU unit named";
-
 /** The chart-ready numbers of the overview, derived from the filtered activities in one place. */
 export function buildOverviewModel(
   activities: readonly ActivityRecord[],
   reference: Reference,
   reportYears: readonly number[],
   filters: FilterState,
+  t: TFunction = i18n.getFixedT("en"),
 ) {
+  const NO_SECTOR_LABEL = t("overview.noSectorLabel");
   const sectorCodes = [...reference.sectors.map((sector) => sector.code), NO_SECTOR];
   const sectorName = (code: string) => (code === NO_SECTOR ? NO_SECTOR_LABEL : code);
   const lineTitle = (code: string) => reference.actionLines.find((line) => line.code === code)?.title ?? code;
@@ -62,7 +64,7 @@ export function buildOverviewModel(
   const years = yearSpan(reportYears);
   const trendCategories = years.map((year) => ({
     value: String(year),
-    label: reportYears.includes(year) ? String(year) : `${year} (no report)`,
+    label: reportYears.includes(year) ? String(year) : t("overview.noReportYear", { year }),
     selected: filters.years.includes(year),
   }));
   const trendSeries: StackSeries[] = sectorCodes.map((code, index) => ({

@@ -1,5 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { baseOption } from "../../components/chart/base-option";
+import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 
 export interface StackSeries {
@@ -15,12 +16,19 @@ export interface StackedInput {
   axisName: string;
 }
 
-/** Vertical stacked bars: action lines by sector, and the trend per report year by sector. */
-export function buildStackedOption({ categories, series, axisName }: StackedInput): EChartsOption {
+/**
+ * Vertical stacked bars: action lines by sector, and the trend per report year by sector. Right to
+ * left, categories run from the right and the value axis stands on the right.
+ */
+export function buildStackedOption(
+  { categories, series, axisName }: StackedInput,
+  locale: ChartLocale = englishChartLocale(),
+): EChartsOption {
   const anySelected = categories.some((category) => category.selected);
+  const { rtl, t } = locale;
   return {
     ...baseOption(),
-    legend: { top: 0, type: "scroll" },
+    legend: { top: 0, type: "scroll", ...(rtl ? { right: 0, align: "right" as const } : {}) },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     tooltip: {
       ...baseOption().tooltip,
@@ -37,10 +45,10 @@ export function buildStackedOption({ categories, series, axisName }: StackedInpu
         if (!category) return "";
         const lines = items
           .filter((item) => item.value !== null && item.value !== 0)
-          .map((item) => `${escapeHtml(item.seriesName)}: <b>${item.value}</b>`);
+          .map((item) => `${escapeHtml(item.seriesName)}: <b>${locale.number(item.value ?? 0)}</b>`);
         return [
           `<b>${escapeHtml(category.label)}</b>`,
-          ...(lines.length > 0 ? lines : ["no activities"]),
+          ...(lines.length > 0 ? lines : [escapeHtml(t("overview.describe.none"))]),
         ].join("<br/>");
       },
     },
@@ -48,8 +56,15 @@ export function buildStackedOption({ categories, series, axisName }: StackedInpu
       type: "category",
       data: categories.map((category) => category.value),
       axisLabel: { interval: 0, hideOverlap: true },
+      inverse: rtl,
     },
-    yAxis: { type: "value", name: axisName, minInterval: 1 },
+    yAxis: {
+      type: "value",
+      name: axisName,
+      minInterval: 1,
+      position: rtl ? "right" : "left",
+      axisLabel: { formatter: (value: number) => locale.number(value) },
+    },
     series: series.map((item) => ({
       type: "bar",
       name: item.name,

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
+import { HashLink } from "../../components/HashLink";
 import {
   DECK_VIEWS,
   deckEntries,
@@ -10,7 +12,7 @@ import {
 import { formatHash } from "../../url-state/hash-location";
 import type { DeckServices } from "./deck-services";
 import { ExportDeckButton } from "./ExportDeckButton";
-import { DECK_VIEW_TEXT, describeSlide } from "./slide-text";
+import { deckViewText, describeSlide } from "./slide-text";
 
 interface DeckEditorProps {
   slides: readonly Slide[];
@@ -28,6 +30,7 @@ const move = (slides: readonly Slide[], from: number, to: number) => {
 
 /** The deck as a list: rename, reorder and remove slides, then present, export or share it. */
 export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorProps) {
+  const { t } = useTranslation();
   const [status, setStatus] = useState("");
   const [newView, setNewView] = useState<DeckView>("sdgs");
   const deckUrl = `${services.base}${formatHash("/present", deckEntries(slides))}`;
@@ -48,7 +51,7 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
     <div className="deck-editor">
       <div className="deck-editor__toolbar">
         <button type="button" className="button--primary" disabled={slides.length === 0} onClick={onPresent}>
-          Present
+          {t("present.present")}
         </button>
         <ExportDeckButton slides={slides} services={services} onStatus={setStatus} />
         <button
@@ -56,12 +59,12 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
           disabled={slides.length === 0}
           onClick={() =>
             navigator.clipboard.writeText(deckUrl).then(
-              () => setStatus("Link to this deck copied."),
-              () => setStatus(`Copy this link: ${deckUrl}`),
+              () => setStatus(t("present.deckLinkCopied")),
+              () => setStatus(t("present.copyThisLink", { url: deckUrl })),
             )
           }
         >
-          Copy link to this deck
+          {t("present.copyDeckLink")}
         </button>
         <p className="deck-editor__status" role="status" aria-live="polite">
           {status}
@@ -70,11 +73,13 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
 
       {slides.length === 0 ? (
         <p className="deck-editor__empty">
-          The deck is empty. On the <a href="#/">Overview</a>, open <strong>Share</strong> on any chart and
-          choose <strong>Add to slide deck</strong>, or add a chart below.
+          <Trans
+            i18nKey="present.empty"
+            components={{ overview: <HashLink href="#/" />, strong: <strong /> }}
+          />
         </p>
       ) : (
-        <ol className="deck-list" aria-label="Slides">
+        <ol className="deck-list" aria-label={t("present.slides")}>
           {slides.map((slide, index) => {
             const text = describeSlide(slide, services.caption, services.base);
             return (
@@ -84,46 +89,46 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
                 </span>
                 <div className="deck-slide__body">
                   <label className="deck-slide__title">
-                    <span className="visually-hidden">Title of slide {index + 1}</span>
+                    <span className="visually-hidden">{t("present.slideTitle", { number: index + 1 })}</span>
                     <input
                       type="text"
                       defaultValue={slide.title ?? ""}
-                      placeholder={DECK_VIEW_TEXT[slide.view].title}
+                      placeholder={deckViewText(slide.view).title}
                       maxLength={120}
                       onBlur={(event) => rename(index, event.currentTarget.value)}
                       onKeyDown={(event) => event.key === "Enter" && event.currentTarget.blur()}
                     />
                   </label>
                   <p className="deck-slide__meta">
-                    {DECK_VIEW_TEXT[slide.view].name} · {text.filters} ·{" "}
+                    {deckViewText(slide.view).name} · {text.filters} ·{" "}
                     <a href={text.link} target="_blank" rel="noopener noreferrer">
-                      Open view
+                      {t("present.openView")}
                     </a>
                   </p>
                 </div>
                 <div className="deck-slide__actions">
                   <button
                     type="button"
-                    aria-label={`Move up slide ${index + 1}`}
+                    aria-label={t("present.moveUpLabel", { number: index + 1 })}
                     disabled={index === 0}
                     onClick={() => onEdit(move(slides, index, index - 1))}
                   >
-                    Move up
+                    {t("present.moveUp")}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Move down slide ${index + 1}`}
+                    aria-label={t("present.moveDownLabel", { number: index + 1 })}
                     disabled={index === slides.length - 1}
                     onClick={() => onEdit(move(slides, index, index + 1))}
                   >
-                    Move down
+                    {t("present.moveDown")}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Remove slide ${index + 1}`}
+                    aria-label={t("present.removeLabel", { number: index + 1 })}
                     onClick={() => onEdit(slides.filter((_, itemIndex) => itemIndex !== index))}
                   >
-                    Remove
+                    {t("present.remove")}
                   </button>
                 </div>
               </li>
@@ -140,19 +145,19 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
         }}
       >
         <label>
-          Add a chart (all activities){" "}
+          {t("present.addChart")}{" "}
           <select
             value={newView}
             onChange={(event) => isDeckView(event.target.value) && setNewView(event.target.value)}
           >
             {DECK_VIEWS.map((view) => (
               <option key={view} value={view}>
-                {DECK_VIEW_TEXT[view].name}
+                {deckViewText(view).name}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">Add slide</button>
+        <button type="submit">{t("present.addSlide")}</button>
       </form>
     </div>
   );

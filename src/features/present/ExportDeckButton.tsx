@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import { downloadBlob } from "../../components/download-file";
 import type { Slide } from "../../url-state/deck-params";
@@ -17,6 +18,7 @@ export function ExportDeckButton({
   services: DeckServices;
   onStatus: (status: string) => void;
 }) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const onCaptured = useCallback(
     async (charts: ShareableChart[]) => {
@@ -25,7 +27,7 @@ export function ExportDeckButton({
         for (const [index, slide] of slides.entries()) {
           const chart = charts[index];
           if (!chart) continue;
-          onStatus(`Drawing slide ${index + 1} of ${slides.length}…`);
+          onStatus(t("present.drawing", { number: index + 1, count: slides.length }));
           const png = await services.chartToPng(
             chart,
             CHART_IMAGE.width,
@@ -34,20 +36,18 @@ export function ExportDeckButton({
           );
           exported.push({ ...describeSlide(slide, services.caption, services.base), png });
         }
-        onStatus("Writing the presentation…");
+        onStatus(t("present.writing"));
         downloadBlob(PPTX_FILE_NAME, await buildDeckPptx(exported));
-        onStatus(
-          `${PPTX_FILE_NAME} downloaded (${exported.length} ${exported.length === 1 ? "slide" : "slides"}).`,
-        );
+        onStatus(t("present.exported", { file: PPTX_FILE_NAME, count: exported.length }));
       } catch (error) {
         onStatus(
-          `The presentation could not be exported: ${error instanceof Error ? error.message : String(error)}`,
+          t("present.exportFailed", { error: error instanceof Error ? error.message : String(error) }),
         );
       } finally {
         setBusy(false);
       }
     },
-    [slides, services, onStatus],
+    [slides, services, onStatus, t],
   );
   return (
     <>
@@ -56,10 +56,10 @@ export function ExportDeckButton({
         disabled={busy || slides.length === 0}
         onClick={() => {
           setBusy(true);
-          onStatus("Preparing the slides…");
+          onStatus(t("present.preparing"));
         }}
       >
-        {busy ? "Exporting…" : "Export .pptx"}
+        {busy ? t("present.exporting") : t("present.export")}
       </button>
       {busy ? (
         <DeckCapture slides={slides} services={services} onCaptured={(charts) => void onCaptured(charts)} />

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
 import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import type { Slide } from "../../url-state/deck-params";
@@ -28,6 +29,7 @@ interface SlideshowProps {
 
 /** The deck full screen, one live chart per slide; the keys of presentation software move through it. */
 export function Slideshow({ slides, number, services, onGo, onLeave }: SlideshowProps) {
+  const { t } = useTranslation();
   const root = useRef<HTMLDialogElement>(null);
   const scale = useSyncExternalStore(subscribeResize, readScale, () => 1);
   const slide = slides[number - 1] ?? slides[0];
@@ -93,7 +95,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
     <dialog
       ref={root}
       className="present present-show"
-      aria-label="Slideshow"
+      aria-label={t("present.slideshow")}
       tabIndex={-1}
       // Esc is one of the slideshow's keys (handled with the others): the dialog must not close by itself.
       onCancel={(event) => event.preventDefault()}
@@ -108,8 +110,8 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
       >
         <section
           className="present-slide"
-          aria-roledescription="slide"
-          aria-label={`Slide ${number} of ${count}: ${text.title}`}
+          aria-roledescription={t("present.slideRole")}
+          aria-label={t("present.slideLabel", { number, count, title: text.title })}
         >
           <header className="present-slide__header">
             <h2 className="present-slide__title">{text.title}</h2>
@@ -117,7 +119,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
           </header>
           <div className="present-slide__chart" data-view={slide.view}>
             <ChartDisplayContext.Provider value={display}>
-              <PanelBoundary what="This slide's chart" resetKey={number}>
+              <PanelBoundary what={t("panel.slideChart")} resetKey={number}>
                 {renderChart(slide.view, filters)}
               </PanelBoundary>
             </ChartDisplayContext.Provider>
@@ -135,7 +137,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
           type="button"
           onClick={() => onGo(number - 1)}
           disabled={number <= 1}
-          aria-label="Previous slide"
+          aria-label={t("present.previous")}
         >
           ‹
         </button>
@@ -146,16 +148,16 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
           type="button"
           onClick={() => onGo(number + 1)}
           disabled={number >= count}
-          aria-label="Next slide"
+          aria-label={t("present.next")}
         >
           ›
         </button>
         <button type="button" onClick={onLeave}>
-          Exit <kbd>Esc</kbd>
+          {t("present.exit")} <kbd>Esc</kbd>
         </button>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        Slide {number} of {count}: {text.title}
+        {t("present.slideLabel", { number, count, title: text.title })}
       </p>
     </dialog>
   );

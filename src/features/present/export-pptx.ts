@@ -1,3 +1,5 @@
+import { i18n } from "../../i18n/i18n";
+import { directionOf, parseLanguage } from "../../i18n/languages";
 import { slideNotes, type SlideText } from "./slide-text";
 
 export const PPTX_FILE_NAME = "wsis-dashboard-deck.pptx";
@@ -39,9 +41,13 @@ export async function buildDeckPptx(slides: readonly ExportSlide[]): Promise<Blo
   const { default: PptxGenJS } = await import("pptxgenjs");
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
-  pptx.title = "WSIS Dashboard";
-  pptx.subject = "ITU's contribution to the implementation of the WSIS outcomes";
-  pptx.author = "WSIS Dashboard";
+  pptx.title = i18n.t("app.title");
+  pptx.subject = i18n.t("present.pptxSubject");
+  pptx.author = i18n.t("app.title");
+  const language = parseLanguage(i18n.language) ?? "en";
+  // Text boxes follow the language: right-aligned and right-to-left for Arabic, tagged with its language.
+  const rtl = directionOf(language) === "rtl";
+  const direction = { rtlMode: rtl, align: rtl ? ("right" as const) : ("left" as const), lang: language };
   for (const text of slides) {
     const slide = pptx.addSlide();
     slide.addText(text.title, {
@@ -50,6 +56,7 @@ export async function buildDeckPptx(slides: readonly ExportSlide[]): Promise<Blo
       w: BOX_WIDTH,
       h: 0.75,
       fontFace: FONT,
+      ...direction,
       fontSize: 30,
       bold: true,
       color: INK,
@@ -62,6 +69,7 @@ export async function buildDeckPptx(slides: readonly ExportSlide[]): Promise<Blo
       w: BOX_WIDTH,
       h: 0.4,
       fontFace: FONT,
+      ...direction,
       fontSize: 16,
       color: MUTED,
       valign: "top",
@@ -78,6 +86,7 @@ export async function buildDeckPptx(slides: readonly ExportSlide[]): Promise<Blo
       w: BOX_WIDTH,
       h: 0.4,
       fontFace: FONT,
+      ...direction,
       fontSize: 11,
       color: MUTED,
       valign: "bottom",

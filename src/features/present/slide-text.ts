@@ -1,19 +1,27 @@
 import type { FilterState } from "../../domain/filter-state";
+import { i18n } from "../../i18n/i18n";
 import type { DeckView, Slide } from "../../url-state/deck-params";
 import { parseFilterParams } from "../../url-state/filter-params";
 import { formatHash } from "../../url-state/hash-location";
 
-/** Each chart's name in the deck editor and its own title, the title a slide shows unless renamed. */
-export const DECK_VIEW_TEXT: Record<DeckView, { name: string; title: string }> = {
-  sectors: { name: "By sector", title: "Activities by sector" },
-  "action-lines": { name: "By action line", title: "Activities by WSIS action line and sector" },
-  sdgs: { name: "By SDG", title: "Activities by SDG" },
-  matrix: { name: "Action line × SDG", title: "Action lines × SDGs" },
-  trend: { name: "Per year", title: "Activities per report year, by sector" },
-};
+const TITLE_KEYS = {
+  sectors: "overview.charts.sectors",
+  "action-lines": "overview.charts.lines",
+  sdgs: "overview.charts.sdgs",
+  matrix: "overview.charts.matrix",
+  trend: "overview.charts.trend",
+} as const satisfies Record<DeckView, string>;
+
+/**
+ * Each chart's name in the deck editor and its own title (the title a slide shows unless renamed), in
+ * the UI's active language: the slideshow and the exported .pptx speak the language of the page.
+ */
+export function deckViewText(view: DeckView): { name: string; title: string } {
+  return { name: i18n.t(`present.view.${view}`), title: i18n.t(TITLE_KEYS[view]) };
+}
 
 export function slideTitle(slide: Slide): string {
-  return slide.title ?? DECK_VIEW_TEXT[slide.view].title;
+  return slide.title ?? deckViewText(slide.view).title;
 }
 
 /** The full-dashboard URL of the slide's view (every chart lives on the overview). */
@@ -36,13 +44,9 @@ export interface SlideText {
 
 /** The speaker notes of an exported slide: what it shows, where the numbers come from, and the live view. */
 export function slideNotes(text: SlideText): string {
-  return [
-    text.title,
-    text.filters,
-    text.source,
-    "",
-    `Open this view in the WSIS Dashboard: ${text.link}`,
-  ].join("\n");
+  return [text.title, text.filters, text.source, "", i18n.t("present.notesOpen", { link: text.link })].join(
+    "\n",
+  );
 }
 
 /** The slide's filters, read as leniently as any URL (the deck parser already dropped bad values). */

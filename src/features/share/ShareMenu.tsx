@@ -1,4 +1,6 @@
 import { useContext, useState, type ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
+import { HashLink } from "../../components/HashLink";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import { ChartDisplayContext } from "../../components/chart/chart-theme";
 import { PATTERN_OPTION } from "../../components/chart/display-option";
@@ -18,15 +20,16 @@ interface ShareMenuProps {
 }
 
 const SIZES = [
-  { label: "PNG 1x", width: 960, height: 540, scale: 1 },
-  { label: "PNG 2x", width: 960, height: 540, scale: 2 },
-  { label: "PNG 3x", width: 960, height: 540, scale: 3 },
-  { label: "PNG slide 1920×1080", width: 1920, height: 1080, scale: 1 },
-  { label: "PNG slide 1280×720", width: 1280, height: 720, scale: 1 },
+  { labelKey: "share.png1", width: 960, height: 540, scale: 1 },
+  { labelKey: "share.png2", width: 960, height: 540, scale: 2 },
+  { labelKey: "share.png3", width: 960, height: 540, scale: 3 },
+  { labelKey: "share.slide1080", width: 1920, height: 1080, scale: 1 },
+  { labelKey: "share.slide720", width: 1280, height: 720, scale: 1 },
 ] as const;
 
 /** Share and export for one chart: links, embed code, images with provenance, and the numbers. */
 export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<ReactNode>("");
   const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
   // Images are drawn light (for documents and slides) but keep the patterns if they are on.
@@ -40,7 +43,7 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
       setStatus(label);
     } catch (error) {
       setStatus(
-        `Could not ${label.toLowerCase()}: ${error instanceof Error ? error.message : String(error)}`,
+        t("share.failed", { action: label, error: error instanceof Error ? error.message : String(error) }),
       );
     }
   };
@@ -50,18 +53,19 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
   return (
     <details className="share-menu">
       <summary>
-        Share<span className="visually-hidden"> {chart.title}</span>
+        {t("share.button")}
+        <span className="visually-hidden"> {chart.title}</span>
       </summary>
       <div className="share-menu__panel">
-        <p className="share-menu__group">Link</p>
-        <button type="button" onClick={copy("Link copied", currentViewUrl())}>
-          Copy link to this view
+        <p className="share-menu__group">{t("share.link")}</p>
+        <button type="button" onClick={copy(t("share.linkCopied"), currentViewUrl())}>
+          {t("share.copyLink")}
         </button>
-        <button type="button" onClick={copy("Embed code copied", iframeSnippet(embed, chart.title))}>
-          Copy embed code (iframe)
+        <button type="button" onClick={copy(t("share.embedCopied"), iframeSnippet(embed, chart.title))}>
+          {t("share.copyEmbed")}
         </button>
-        <button type="button" onClick={copy("Embed URL copied", embed)}>
-          Copy embed URL
+        <button type="button" onClick={copy(t("share.embedUrlCopied"), embed)}>
+          {t("share.copyEmbedUrl")}
         </button>
         <button
           type="button"
@@ -69,60 +73,61 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
             try {
               const count = (await loadActions()).addSlideToSavedDeck(chart.view, params);
               setStatus(
-                <>
-                  Added to the deck ({count} {count === 1 ? "slide" : "slides"}) –{" "}
-                  <a href="#/present">open presentation</a>
-                </>,
+                <Trans
+                  i18nKey="share.addedToDeck"
+                  count={count}
+                  components={{ open: <HashLink href="#/present" /> }}
+                />,
               );
             } catch (error) {
               setStatus(
-                `Could not add to the deck: ${error instanceof Error ? error.message : String(error)}`,
+                t("share.addFailed", { error: error instanceof Error ? error.message : String(error) }),
               );
             }
           }}
         >
-          Add to slide deck
+          {t("share.addToDeck")}
         </button>
-        <p className="share-menu__group">Image</p>
+        <p className="share-menu__group">{t("share.image")}</p>
         {SIZES.map((size) => (
           <button
-            key={size.label}
+            key={size.labelKey}
             type="button"
-            onClick={run(`${size.label} downloaded`, async () => {
+            onClick={run(t("share.downloaded", { what: t(size.labelKey) }), async () => {
               downloadBlob(
                 `${fileStem}_${size.width * size.scale}x${size.height * size.scale}.png`,
                 await (await loadActions()).chartImagePng(option, size, fullCaption),
               );
             })}
           >
-            Download {size.label}
+            {t("share.download", { what: t(size.labelKey) })}
           </button>
         ))}
         <button
           type="button"
-          onClick={run("SVG downloaded", async () =>
+          onClick={run(t("share.downloaded", { what: t("share.svg") }), async () =>
             downloadText(`${fileStem}.svg`, await image(960, 540), "image/svg+xml"),
           )}
         >
-          Download SVG
+          {t("share.download", { what: t("share.svg") })}
         </button>
         {typeof ClipboardItem !== "undefined" ? (
           <button
             type="button"
-            onClick={run("Image copied", async () => {
+            onClick={run(t("share.imageCopied"), async () => {
               const png = await (
                 await loadActions()
               ).chartImagePng(option, { width: 960, height: 540, scale: 2 }, fullCaption);
               await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
             })}
           >
-            Copy image
+            {t("share.copyImage")}
           </button>
         ) : null}
-        <p className="share-menu__group">Data</p>
+        <p className="share-menu__group">{t("share.data")}</p>
         <button
           type="button"
-          onClick={run("CSV downloaded", async () =>
+          onClick={run(t("share.csvDownloaded"), async () =>
             downloadText(
               `${fileStem}.csv`,
               (await loadActions()).tableCsv(chart.table),
@@ -130,7 +135,7 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
             ),
           )}
         >
-          Download the numbers (CSV)
+          {t("share.downloadCsv")}
         </button>
         <p className="share-menu__status" role="status" aria-live="polite">
           {status}

@@ -7,6 +7,8 @@ export interface ImageCaption {
   source: string;
   /** The link that restores the view. */
   link: string;
+  /** Right-to-left captions (Arabic): set from the right edge. */
+  rtl?: boolean;
 }
 
 const HEADER_HEIGHT = 72;
@@ -44,14 +46,17 @@ export function composeChartSvg(
     .replace(/^<\?xml[^>]*>\s*/, "")
     .replace(/^<svg\b/, `<svg x="0" y="${HEADER_HEIGHT}"`);
   const height = imageHeight(chartHeight);
+  // Right to left, captions start at the right edge; the link stays a left-to-right run.
+  const x = caption.rtl ? width - 24 : 24;
+  const anchor = caption.rtl ? ` text-anchor="end" direction="rtl"` : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="100%" height="100%" fill="${background}"/>`,
-    `<text x="24" y="34" font-family="${FONT}" font-size="22" font-weight="700" fill="${ink}">${escapeXml(caption.title)}</text>`,
-    `<text x="24" y="58" font-family="${FONT}" font-size="14" fill="${muted}">${escapeXml(caption.filters)}</text>`,
+    `<text x="${x}" y="34"${anchor} font-family="${FONT}" font-size="22" font-weight="700" fill="${ink}">${escapeXml(caption.title)}</text>`,
+    `<text x="${x}" y="58"${anchor} font-family="${FONT}" font-size="14" fill="${muted}">${escapeXml(caption.filters)}</text>`,
     chart,
-    `<text x="24" y="${height - 30}" font-family="${FONT}" font-size="12" fill="${muted}">${escapeXml(caption.source)}</text>`,
-    `<text x="24" y="${height - 12}" font-family="${FONT}" font-size="12" fill="${muted}">${escapeXml(caption.link)}</text>`,
+    `<text x="${x}" y="${height - 30}"${anchor} font-family="${FONT}" font-size="12" fill="${muted}">${escapeXml(caption.source)}</text>`,
+    `<text x="${x}" y="${height - 12}"${caption.rtl ? ` text-anchor="end"` : ""} font-family="${FONT}" font-size="12" fill="${muted}">${escapeXml(caption.link)}</text>`,
     "</svg>",
   ].join("\n");
 }

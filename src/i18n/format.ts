@@ -1,0 +1,18 @@
+import { intlLocaleOf, type Language } from "./languages";
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Numbers as the language writes them (grouping, decimal sign, percent), with cached formatters. */
+export function formatNumber(language: Language, value: number, options?: Intl.NumberFormatOptions): string {
+  const key = `${language}|${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocaleOf(language), options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+export function formatDate(language: Language, date: Date, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(intlLocaleOf(language), options).format(date);
+}

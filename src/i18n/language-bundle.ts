@@ -1,0 +1,10 @@
+import type { LocaleOption } from "./echarts-locale-option";
+
+/** What one language adds when it is chosen: its UI catalog, official names and ECharts' own locale pack. */
+export interface LanguageBundle {
+  ui: Record<string, unknown>;
+  names: { sectors: Record<string, string>; actionLines: Record<string, string> };
+  /** The name ECharts knows the locale by (registerLocale / init's `locale`). */
+  echartsLocale: string;
+  echartsLocaleOption: LocaleOption;
+}

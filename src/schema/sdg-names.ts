@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+const NamesSchema = z.strictObject({ short: z.string().min(1), title: z.string().min(1) });
+
+const GoalNamesSchema = z.strictObject({
+  en: NamesSchema,
+  fr: NamesSchema,
+  es: NamesSchema,
+  ar: NamesSchema,
+  zh: NamesSchema,
+  ru: NamesSchema,
+});
+
+/** data/sdg-names-i18n.json: the official goal names in the six UN languages (Open SDG, MIT). */
+export const SdgNamesFileSchema = z.strictObject({
+  source: z.string().min(1),
+  note: z.string().min(1),
+  goals: z.record(z.string().regex(/^(?:[1-9]|1[0-7])$/, "must be a goal number, 1 to 17"), GoalNamesSchema),
+});
+
+export type SdgNamesFile = z.infer<typeof SdgNamesFileSchema>;
+export type GoalNames = z.infer<typeof NamesSchema>;
