@@ -9,6 +9,19 @@ export const BUDGETS = {
   longTaskMaxMs: 200,
 } as const;
 
+/**
+ * What CI enforces today (npm run bench:bytes): a ceiling just above the bytes measured after the six
+ * languages (i18next, ~19 kB gzip on every page), offline support (~3 kB) and themes landed, which put both
+ * pages over issue 8's targets above (overview 1.45x, embed 1.31x of the floor on 2026-11-28). The ceiling
+ * stops any further growth from landing silently; the targets stay the goal, and `npm run bench` and
+ * `bench:bytes` still report them. Lower these as the bytes come down; never raise them without a reason
+ * in the commit.
+ */
+export const CI_BYTE_CEILINGS = {
+  overviewJsGzipRatio: 1.47,
+  embedJsGzipRatio: 1.33,
+} as const;
+
 export interface BudgetCheck {
   name: string;
   value: number;

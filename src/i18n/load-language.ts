@@ -1,4 +1,4 @@
-import { SdgNamesFileSchema, type SdgNamesFile } from "../schema/sdg-names";
+import type { SdgNamesFile } from "../schema/sdg-names";
 import { storeEchartsLocale } from "./echarts-locale-option";
 import { i18n } from "./i18n";
 import type { LanguageBundle } from "./language-bundle";
@@ -18,10 +18,13 @@ const BUNDLES: Record<OtherLanguage, () => Promise<{ bundle: LanguageBundle }>> 
 
 let sdgNames: Promise<SdgNamesFile> | undefined;
 
-/** data/sdg-names-i18n.json, one shared chunk for the five languages, validated like every data file. */
+/**
+ * data/sdg-names-i18n.json, one shared chunk for the five languages, validated like every data file. The
+ * schema (and zod) load with it, so that the English first screen carries neither.
+ */
 function loadSdgNames(): Promise<SdgNamesFile> {
-  sdgNames ??= import("../../data/sdg-names-i18n.json").then((module) =>
-    SdgNamesFileSchema.parse(module.default),
+  sdgNames ??= Promise.all([import("../../data/sdg-names-i18n.json"), import("../schema/sdg-names")]).then(
+    ([file, { SdgNamesFileSchema }]) => SdgNamesFileSchema.parse(file.default),
   );
   return sdgNames;
 }

@@ -25,11 +25,12 @@ const englishUi = [...flattenCatalog(en)]
 
 /**
  * Everything a user sees or hears as UI: the text and the accessible names and hints in attributes. Text
- * marked lang="en" is data (titles, summaries, names with no official translation), not UI.
+ * marked lang="en" is data (titles, summaries, names with no official translation), not UI; translate="no"
+ * marks what no language changes (the printed link).
  */
 function everythingShown(): string {
   const ui = document.body.cloneNode(true) as HTMLElement;
-  for (const data of ui.querySelectorAll('[lang="en"]')) data.remove();
+  for (const data of ui.querySelectorAll('[lang="en"], [translate="no"]')) data.remove();
   const attributes = [...ui.querySelectorAll("[aria-label], [title], [placeholder], [aria-roledescription]")]
     .flatMap((element) =>
       ["aria-label", "title", "placeholder", "aria-roledescription"].map(

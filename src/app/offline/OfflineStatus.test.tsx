@@ -2,6 +2,8 @@ import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { registrations, updateCalls } from "../../../tests/unit/pwa-register-double";
+// The app's i18next instance (English), as main.tsx has it.
+import "../../i18n/i18n";
 import { OfflineStatus } from "./OfflineStatus";
 import { dismissServiceWorkerStatus, startServiceWorker } from "./service-worker-status";
 

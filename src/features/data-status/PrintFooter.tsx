@@ -38,7 +38,10 @@ export function PrintFooter({ reference, reports }: { reference: Reference; repo
   return (
     <footer className="print-footer" data-testid="print-footer">
       <p>
-        <strong>{t("print.view")}</strong> <span className="print-footer__link">{window.location.href}</span>
+        <strong>{t("print.view")}</strong>{" "}
+        <span className="print-footer__link" translate="no">
+          {window.location.href}
+        </span>
       </p>
       <p>
         <strong>{t("print.printed")}</strong> {printDate(printedAt)} · <strong>{t("print.years")}</strong>{" "}
