@@ -30,7 +30,7 @@ afterAll(async () => {
 
 async function waitForOverview(page: Page) {
   await page.getByTestId("activity-count").waitFor();
-  await page.locator(".echart svg").first().waitFor();
+  await page.locator(".echart canvas").first().waitFor();
 }
 
 /** Wider content than the viewport, in either direction (right-to-left pages overflow to the left). */
@@ -124,7 +124,7 @@ describe("languages", () => {
         await page.locator("main, .embed").first().waitFor();
         await page.waitForLoadState("networkidle");
         if (route !== "#/present")
-          await page.locator("[data-testid=activity-count], .echart svg").first().waitFor();
+          await page.locator("[data-testid=activity-count], .echart canvas").first().waitFor();
         expect(await horizontalOverflow(page), `${route} in ${language}`).toBeLessThanOrEqual(0);
         if (language === "ar") await saveScreenshot(page, `360-ar-${route.replace(/\W+/g, "-")}`);
         await page.close();

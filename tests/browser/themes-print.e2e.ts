@@ -13,7 +13,7 @@ afterAll(async () => {
 const themeOf = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 const pageBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-const chartsDrawn = (page: Page) => page.locator(".echart svg").first().waitFor({ state: "attached" });
+const chartsDrawn = (page: Page) => page.locator(".echart canvas").first().waitFor({ state: "attached" });
 
 describe("themes", () => {
   it("theme=dark darkens the page and the charts, at 1440 and 390 px", async () => {
@@ -26,13 +26,12 @@ describe("themes", () => {
       await chartsDrawn(page);
       expect(await themeOf(page)).toBe("dark");
       expect(await pageBackground(page)).toBe("rgb(15, 19, 24)");
-      // Axis labels of the charts are light on the dark card.
-      const axisFill = await page
-        .getByRole("group", { name: "Activities by sector" })
-        .locator("svg text")
-        .first()
-        .getAttribute("fill");
-      expect(axisFill?.toLowerCase()).toMatch(/#(d5dbe4|e6eaf0|ccc)/);
+      // Every chart is drawn (on canvas) with the dark ECharts theme: light axis labels on the dark card.
+      const chartThemes = await page
+        .locator(".echart [data-echarts-theme]")
+        .evaluateAll((hosts) => hosts.map((host) => host.getAttribute("data-echarts-theme")));
+      expect(chartThemes.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(chartThemes)).toEqual(new Set(["wsis-dark"]));
       await page.waitForTimeout(600); // let the chart animations settle before the picture
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       await saveScreenshot(page, name);
@@ -68,13 +67,13 @@ describe("themes", () => {
   it("pattern=1 fills the chart series with patterns, and the switch turns them off", async () => {
     const { page, errors } = await openApp(browser, "#/?pattern=1");
     const chart = page.getByRole("group", { name: "Activities by WSIS action line and sector" });
-    await chart.locator("svg").waitFor();
-    await page.waitForFunction(() => document.querySelectorAll(".echart svg pattern").length > 0);
+    await chart.locator("canvas").waitFor();
+    await expect(chart.locator("[data-patterns]").getAttribute("data-patterns")).resolves.toBe("on");
     expect(await page.getByLabel("Chart patterns").isChecked()).toBe(true);
     await saveScreenshot(page, "overview-patterns");
 
     await page.getByLabel("Chart patterns").uncheck();
-    await page.waitForFunction(() => document.querySelectorAll(".echart svg pattern").length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('.echart [data-patterns="on"]').length === 0);
     expect(new URL(page.url()).hash).toBe("#/");
     expect(errors).toEqual([]);
     await page.close();
@@ -85,12 +84,26 @@ describe("themes", () => {
     await page.getByTestId("activity-count").waitFor();
     await chartsDrawn(page);
     expect(await pageBackground(page)).toBe("rgb(255, 255, 255)");
-    const fills = await page
+    await page.waitForTimeout(600); // the bars' entry animation
+    // The bars are on a canvas: read its pixels for the deepened orange and the plain one.
+    const colours = await page
       .getByRole("group", { name: "Activities by sector" })
-      .locator("svg path[fill]")
-      .evaluateAll((paths) => paths.map((path) => path.getAttribute("fill")?.toLowerCase()));
-    expect(fills).toContain("#a86a00");
-    expect(fills).not.toContain("#e69f00");
+      .locator("canvas")
+      .evaluate((canvas: HTMLCanvasElement) => {
+        const context = canvas.getContext("2d");
+        if (!context) return [];
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        const seen = new Set<string>();
+        for (let index = 0; index < data.length; index += 4) {
+          const hex = [data[index], data[index + 1], data[index + 2]]
+            .map((channel) => (channel ?? 0).toString(16).padStart(2, "0"))
+            .join("");
+          seen.add(`#${hex}`);
+        }
+        return [...seen];
+      });
+    expect(colours).toContain("#a86a00");
+    expect(colours).not.toContain("#e69f00");
     await page.waitForTimeout(600);
     await saveScreenshot(page, "overview-contrast");
     await page.close();

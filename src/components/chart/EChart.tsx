@@ -133,7 +133,14 @@ export function EChart({ option, label, description, height, items = [], onActiv
         }}
         className="echart__surface"
       >
-        <div ref={host} style={{ height, width: "100%" }} aria-hidden="true" />
+        {/* The canvas cannot be read back: these say what it was drawn with, for tests and debugging. */}
+        <div
+          ref={host}
+          style={{ height, width: "100%" }}
+          aria-hidden="true"
+          data-echarts-theme={theme ?? "light"}
+          data-patterns={pattern ? "on" : "off"}
+        />
       </div>
       <p id={descriptionId} className="visually-hidden">
         {description}

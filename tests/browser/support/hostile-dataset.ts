@@ -30,6 +30,7 @@ const FREE_TEXT_KEYS = new Set([
   "note",
   "notes",
   "shortName",
+  "short",
   "description",
   "caveats",
   "targets",
@@ -75,5 +76,21 @@ export function writeHostileDataset(): string {
     const data = JSON.parse(readFileSync(join(dir, file), "utf8")) as unknown;
     writeFileSync(join(dir, file), JSON.stringify(poison(data, "", counter)));
   }
+  // The SDG names in six languages: English must equal the (poisoned) reference, the others get payloads.
+  const reference = JSON.parse(readFileSync(join(dir, "reference.json"), "utf8")) as {
+    sdgs: Array<{ number: number; shortName: string; title: string }>;
+  };
+  const names = JSON.parse(readFileSync(join(dir, "sdg-names-i18n.json"), "utf8")) as {
+    goals: Record<string, Record<string, { short: string; title: string }>>;
+  };
+  for (const sdg of reference.sdgs) {
+    const goal = poison(names.goals[String(sdg.number)], "", counter) as Record<
+      string,
+      { short: string; title: string }
+    >;
+    goal.en = { short: sdg.shortName, title: sdg.title };
+    names.goals[String(sdg.number)] = goal;
+  }
+  writeFileSync(join(dir, "sdg-names-i18n.json"), JSON.stringify(names));
   return dir;
 }
