@@ -1,9 +1,4 @@
-import { z } from "zod";
-
-// The app's Content Security Policy forbids eval, so zod's compiled parsers never run in it; without this
-// zod still probes with `new Function`, which the browser reports as a CSP violation. Set here because
-// every schema imports this module, in the page, the import worker and the scripts alike.
-z.config({ jitless: true });
+import { z } from "./zod";
 
 /** Data files carry this so that a future v2 can be told apart and migrated. */
 export const FORMAT_VERSION = 1;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { FormatVersionSchema, HttpUrlSchema, YearSchema } from "./common";
 
 export const MetricIdSchema = z

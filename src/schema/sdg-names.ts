@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 const NamesSchema = z.strictObject({ short: z.string().min(1), title: z.string().min(1) });
 

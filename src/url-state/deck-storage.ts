@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { z } from "zod";
+import { z } from "../schema/zod";
 import {
   canonicalSlideQuery,
   DECK_VIEWS,

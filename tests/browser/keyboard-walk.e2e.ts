@@ -78,6 +78,9 @@ describe("keyboard only", () => {
     await pressUntil(page, "Shift+Tab", (focus) => focus.tag === "a" && focus.name === "Activities");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.location.hash === "#/activities");
+    // The page loads as its own chunk: Tab only once it is there (a key pressed during the loading
+    // placeholder would land on the document when the placeholder is replaced).
+    await page.getByTestId("activities-scroller").waitFor();
     const firstRow = await pressUntil(page, "Tab", (focus) => focus.isRow, 120);
 
     // 4. Down one row, and Enter opens its detail: the URL names the activity, focus moves to its title.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../../schema/zod";
 import type { Report } from "../../schema/report";
 
 /** "add": extra reports next to the shipped ones; "replace": the shipped reports of the same years are hidden. */
