@@ -6,6 +6,12 @@ import { server } from "../msw/server";
 // Pages are lazy chunks; their first import in a test run is slow on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
 
+// The app imports the schemas (zod) and the user-data merge on demand, so that they stay off the first
+// screen. Import them here once, so that a test's first data load does not also pay for transforming them
+// on a busy machine; the app still goes through the same dynamic imports.
+await import("../../src/data/validation/validate-data-file");
+await import("../../src/data/user-datasets/merge-user-datasets");
+
 // jsdom cannot draw canvas charts: see tests/unit/echart-double.tsx.
 vi.mock("../../src/components/chart/EChart", async () => {
   const { EChartDouble } = await import("../unit/echart-double");
