@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CSP_DIRECTIVES, serializeCsp } from "../../scripts/build/content-security-policy";
 import { EMBED_VIEWS } from "../../src/features/embed/embed-views";
+import { pointUntilTooltip } from "./support/chart-tooltip";
 import { launchBrowser } from "./support/browser";
 import { openWatched, type WatchedPage } from "./support/csp-watch";
 import { loadShippedActivities } from "./support/shipped-data";
@@ -24,30 +25,9 @@ async function expectClean({ page, errors, violations }: WatchedPage) {
   await page.close();
 }
 
-/**
- * Moves over a chart until ECharts draws its tooltip (an element styled from script). The first pointer
- * visit loads the tooltip module, so the pointer keeps moving until the tooltip shows.
- */
+/** Moves over a chart until ECharts draws its tooltip (an element styled from script) with a number in it. */
 async function hoverChart(page: Page, name: string) {
-  const chart = page.getByRole("group", { name }).first();
-  await chart.waitFor();
-  await chart.locator("canvas").first().waitFor({ state: "attached" });
-  await chart.scrollIntoViewIfNeeded();
-  const box = (await chart.boundingBox())!;
-  const tooltipShown = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll("div")].some(
-        (div) =>
-          div.style.zIndex === "9999999" && div.style.display !== "none" && /\d/.test(div.textContent ?? ""),
-      ),
-    );
-  const points = [0.2, 0.35, 0.5, 0.65, 0.8].flatMap((y) => [0.25, 0.4, 0.55, 0.7].map((x) => [x, y]));
-  for (const [x = 0.5, y = 0.5] of points) {
-    await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 2 });
-    await page.waitForTimeout(300);
-    if (await tooltipShown()) return;
-  }
-  throw new Error(`no tooltip on ${name}`);
+  if (!(await pointUntilTooltip(page, name, /\d/))) throw new Error(`no tooltip on ${name}`);
 }
 
 describe("Content Security Policy", () => {

@@ -10,6 +10,7 @@ import type { Reference } from "../../src/schema/reference";
 import { serializeDeck } from "../../src/url-state/deck-params";
 import { formatHash } from "../../src/url-state/hash-location";
 import { VIEWPORTS, launchBrowser, saveScreenshot } from "./support/browser";
+import { pointUntilTooltip } from "./support/chart-tooltip";
 import { PAYLOADS, writeHostileDataset } from "./support/hostile-dataset";
 import { readZip } from "./support/read-zip";
 
@@ -88,48 +89,13 @@ async function expectInert(page: Page, { textShown = true as boolean | "either" 
   expect(dialogs).toEqual([]);
 }
 
-/**
- * Moves the pointer over a chart until ECharts builds a tooltip from the data. Charts are drawn on canvas,
- * so the tooltip (an HTML element) is where their data strings reach the DOM. The first move also loads the
- * tooltip module (on first pointer visit), so a grid of points is tried, stopping at the first tooltip.
- */
+/** Points at a chart until a tooltip built from the data shows, and checks the page then and after. */
 async function hoverAcross(page: Page, name: string, { textShown = true as boolean | "either" } = {}) {
-  const chart = page.getByRole("group", { name }).first();
-  await chart.locator("canvas").first().waitFor({ state: "attached" });
-  await chart.scrollIntoViewIfNeeded();
-  const box = (await chart.boundingBox())!;
-  let tooltips = 0;
-  const points = [0.2, 0.35, 0.5, 0.65, 0.8].flatMap((y) =>
-    [0.25, 0.4, 0.55, 0.7].map((x) => [x, y] as const),
-  );
-  for (const [x, y] of points) {
-    await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 2 });
-    if (await waitForTooltip(page, 600)) {
-      tooltips += 1;
-      await expectInert(page, { textShown });
-      break;
-    }
-  }
+  const tooltip = await pointUntilTooltip(page, name);
+  if (tooltip) await expectInert(page, { textShown });
   await expectInert(page, { textShown });
   // The hover did reach the chart: at least one tooltip was drawn from the data.
-  expect(tooltips).toBeGreaterThan(0);
-}
-
-/** ECharts' tooltip is a div it styles itself (z-index 9999999); true once one shows text. */
-function waitForTooltip(page: Page, timeout = 2000): Promise<boolean> {
-  return page
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll("div")].some(
-          (div) => div.style.zIndex === "9999999" && div.style.display !== "none" && div.textContent,
-        ),
-      undefined,
-      { timeout },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
+  expect(tooltip).toBe(true);
 }
 
 /** An exported SVG parsed as a document: no element or attribute that the payloads would create. */
