@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { flattenReports } from "../domain/activity-record";
-import { filterActivities } from "../domain/filter-activities";
+import { buildFacetIndex, matchFilters, selectActivities } from "../domain/facet-index";
 import type { FilterState } from "../domain/filter-state";
 import { reconcileFilters } from "../domain/reconcile-filters";
 import type { Reference } from "../schema/reference";
@@ -8,7 +8,8 @@ import type { Report } from "../schema/report";
 
 /**
  * What every data view derives from the loaded reports and the URL's filters: all activities, the report
- * years, the filters that apply to this data (and the values that do not), and the matching activities.
+ * years, the filters that apply to this data (and the values that do not), and the matching activities,
+ * both as records and as a bitset over the dataset's facet index (what the charts count from).
  */
 export function useFilteredActivities(
   reference: Reference,
@@ -29,6 +30,8 @@ export function useFilteredActivities(
       }),
     [urlFilters, reportYears, reference],
   );
-  const filtered = useMemo(() => filterActivities(all, filters), [all, filters]);
-  return { all, reportYears, filters, unknown, filtered };
+  const index = useMemo(() => buildFacetIndex(all), [all]);
+  const matches = useMemo(() => matchFilters(index, filters), [index, filters]);
+  const filtered = useMemo(() => selectActivities(index, matches), [index, matches]);
+  return { all, index, matches, reportYears, filters, unknown, filtered };
 }

@@ -21,7 +21,13 @@ function searchTextOf(activity: ActivityRecord): string {
   return text;
 }
 
-function matchesText(activity: ActivityRecord, terms: readonly string[]): boolean {
+/** The words of a free-text query, folded like the text they are looked for in. */
+export function searchTermsOf(query: string): string[] {
+  return normalizeSearchText(query).split(/\s+/).filter(Boolean);
+}
+
+/** True when the title or summary holds every term. */
+export function matchesSearchTerms(activity: ActivityRecord, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
   const haystack = searchTextOf(activity);
   return terms.every((term) => haystack.includes(term));
@@ -38,7 +44,7 @@ export function filterActivities(
   const years = new Set(filters.years);
   const sectors = new Set(filters.sectors);
   const sdgs = new Set(filters.sdgs);
-  const terms = normalizeSearchText(filters.q).split(/\s+/).filter(Boolean);
+  const terms = searchTermsOf(filters.q);
   const matchesLine = (code: string) =>
     filters.lines.some((line) => code === line || code.startsWith(`${line}.`));
 
@@ -48,6 +54,6 @@ export function filterActivities(
       (sectors.size === 0 || (activity.sector !== undefined && sectors.has(activity.sector.code))) &&
       (filters.lines.length === 0 || activity.actionLines.some((link) => matchesLine(link.code))) &&
       (sdgs.size === 0 || activity.sdgs.some((link) => sdgs.has(link.sdg))) &&
-      matchesText(activity, terms),
+      matchesSearchTerms(activity, terms),
   );
 }

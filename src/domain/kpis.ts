@@ -27,22 +27,31 @@ export interface KpiComparison {
 }
 
 /**
- * The latest year in view against the report year before it (the previous year that has a report,
- * not the calendar year before). Undefined when there is no earlier report to compare with.
+ * Which years the KPI tiles compare: the latest year in view against the report year before it (the
+ * previous year that has a report, not the calendar year before). Undefined when there is none.
  */
+export function latestYearPair(
+  reportYears: readonly number[],
+  yearsInView: readonly number[],
+): { year: number; previousYear: number } | undefined {
+  const candidates = yearsInView.length > 0 ? yearsInView : reportYears;
+  const year = Math.max(...candidates.filter((candidate) => reportYears.includes(candidate)));
+  const previousYear = Math.max(...reportYears.filter((candidate) => candidate < year));
+  if (!Number.isFinite(year) || !Number.isFinite(previousYear)) return undefined;
+  return { year, previousYear };
+}
+
+/** compareLatestYear over activities already filtered on every dimension but the year. */
 export function compareLatestYear(
   activities: readonly ActivityRecord[],
   reportYears: readonly number[],
   yearsInView: readonly number[],
 ): KpiComparison | undefined {
-  const candidates = yearsInView.length > 0 ? yearsInView : reportYears;
-  const year = Math.max(...candidates.filter((candidate) => reportYears.includes(candidate)));
-  const previousYear = Math.max(...reportYears.filter((candidate) => candidate < year));
-  if (!Number.isFinite(year) || !Number.isFinite(previousYear)) return undefined;
+  const pair = latestYearPair(reportYears, yearsInView);
+  if (pair === undefined) return undefined;
   return {
-    year,
-    previousYear,
-    current: computeKpis(activities.filter((activity) => activity.year === year)),
-    previous: computeKpis(activities.filter((activity) => activity.year === previousYear)),
+    ...pair,
+    current: computeKpis(activities.filter((activity) => activity.year === pair.year)),
+    previous: computeKpis(activities.filter((activity) => activity.year === pair.previousYear)),
   };
 }

@@ -53,7 +53,10 @@ export function BarCard({
           height={Math.max(160, rows.length * 30 + 48)}
           items={filterable.map(({ row, dataIndex }) => ({
             value: row.value,
-            label: t("overview.itemCount", { label: row.label, count: row.count }),
+            // Read only for the bar keyboard focus is on, not at every filter change.
+            get label() {
+              return t("overview.itemCount", { label: row.label, count: row.count });
+            },
             dataIndex,
           }))}
           onActivate={(value) => filterable.some(({ row }) => row.value === value) && onToggle(value)}

@@ -74,7 +74,11 @@ export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCa
             .filter((cell) => cell.count > 0)
             .map((cell) => ({
               value: cell.key,
-              label: t("overview.charts.matrixItem", { ...splitCell(cell.key), count: cell.count }),
+              // Read only for the cell keyboard focus is on: a getter keeps ~190 translations off every
+              // filter change.
+              get label() {
+                return t("overview.charts.matrixItem", { ...splitCell(cell.key), count: cell.count });
+              },
               dataIndex: cell.dataIndex,
             }))}
           onActivate={onToggleCell}

@@ -2,9 +2,9 @@ import { Suspense, useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
-import { filterActivities } from "../../domain/filter-activities";
+import { compareLatestYearInIndex, kpisOfSummary } from "../../domain/facet-kpis";
+import { summarizeMatches } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
-import { compareLatestYear, computeKpis } from "../../domain/kpis";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import type { DroppedParam } from "../../url-state/filter-params";
@@ -36,7 +36,7 @@ const CHART_NAMES = {
 } as const satisfies Record<OverviewChartName, string>;
 
 export function OverviewView({ reference, reports, urlFilters, dropped, setFilters }: OverviewViewProps) {
-  const { all, reportYears, filters, unknown, filtered } = useFilteredActivities(
+  const { all, index, matches, reportYears, filters, unknown } = useFilteredActivities(
     reference,
     reports,
     urlFilters,
@@ -44,18 +44,21 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
   const text = useChartContextText();
   const { t } = text;
   const format = useFormat();
+  const summary = useMemo(() => summarizeMatches(index, matches), [index, matches]);
   const model = useMemo(
-    () => buildOverviewModel(filtered, reference, reportYears, filters, t),
-    [filtered, reference, reportYears, filters, t],
+    () => buildOverviewModel(summary, reference, reportYears, filters, t),
+    [summary, reference, reportYears, filters, t],
   );
   const comparison = useMemo(
-    () => compareLatestYear(filterActivities(all, { ...filters, years: [] }), reportYears, filters.years),
-    [all, filters, reportYears],
+    () => compareLatestYearInIndex(index, filters, reportYears),
+    [index, filters, reportYears],
   );
+  const kpis = useMemo(() => kpisOfSummary(summary), [summary]);
+  const total = summary.total;
   const context = {
     model,
     toggles: createFilterToggles(filters, setFilters),
-    total: filtered.length,
+    total,
     reportYears,
     ...text,
   };
@@ -65,14 +68,14 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
       <UrlNotices dropped={dropped} unknown={unknown} />
       <FilterBar filters={filters} reference={reference} reportYears={reportYears} onChange={setFilters} />
       <p className="result-count" role="status" aria-live="polite">
-        <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
-        {t("overview.matchCount", { count: filtered.length })}{" "}
-        {filtered.length === all.length ? t("overview.ofAll") : t("overview.ofTotal", { total: all.length })}
+        <strong data-testid="activity-count">{format.number(total)}</strong>{" "}
+        {t("overview.matchCount", { count: total })}{" "}
+        {total === all.length ? t("overview.ofAll") : t("overview.ofTotal", { total: all.length })}
       </p>
       <PanelBoundary what={t("panel.kpis")}>
-        <KpiTiles values={computeKpis(filtered)} comparison={comparison} />
+        <KpiTiles values={kpis} comparison={comparison} />
       </PanelBoundary>
-      {filtered.length === 0 ? (
+      {total === 0 ? (
         <section className="state-card">
           <h2>{t("overview.emptyTitle")}</h2>
           <p>{t("overview.emptyBody")}</p>

@@ -1,5 +1,6 @@
 import { Suspense, useMemo } from "react";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
+import { summarizeMatches } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
@@ -18,18 +19,19 @@ interface SingleChartViewProps {
 
 /** One overview chart on its own (embeds, slides): same numbers and click-to-filter as on the overview. */
 export function SingleChartView({ view, reference, reports, urlFilters, setFilters }: SingleChartViewProps) {
-  const { reportYears, filters, filtered } = useFilteredActivities(reference, reports, urlFilters);
+  const { index, matches, reportYears, filters } = useFilteredActivities(reference, reports, urlFilters);
+  const summary = useMemo(() => summarizeMatches(index, matches), [index, matches]);
   const text = useChartContextText();
   const model = useMemo(
-    () => buildOverviewModel(filtered, reference, reportYears, filters, text.t),
-    [filtered, reference, reportYears, filters, text.t],
+    () => buildOverviewModel(summary, reference, reportYears, filters, text.t),
+    [summary, reference, reportYears, filters, text.t],
   );
   return (
     <Suspense>
       {OVERVIEW_CHARTS[view]({
         model,
         toggles: createFilterToggles(filters, setFilters),
-        total: filtered.length,
+        total: summary.total,
         reportYears,
         ...text,
       })}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeActivity, makeReference } from "../../../tests/fixtures/dataset";
 import type { ActivityRecord } from "../../domain/activity-record";
+import { buildFacetIndex, matchFilters } from "../../domain/facet-index";
+import { summarizeMatches } from "../../domain/facet-summary";
 import { EMPTY_FILTERS } from "../../domain/filter-state";
 import { buildBarOption } from "./bar.option";
 import { buildMatrixOption } from "./matrix.option";
@@ -23,7 +25,17 @@ const activities = [
   }),
   record(2022, { id: "b", sector: { code: "GS", basis: "stated" }, actionLines: [], sdgs: [] }),
 ];
-const model = buildOverviewModel(activities, reference, [2020, 2022], { ...EMPTY_FILTERS, sdgs: [9] });
+const index = buildFacetIndex(activities);
+// Counts over every activity; the SDG filter only marks SDG 9 as selected.
+const model = buildOverviewModel(
+  summarizeMatches(index, matchFilters(index, EMPTY_FILTERS)),
+  reference,
+  [2020, 2022],
+  {
+    ...EMPTY_FILTERS,
+    sdgs: [9],
+  },
+);
 
 describe("buildOverviewModel", () => {
   it("gives every SDG a row in its official colour, marking the selected one", () => {

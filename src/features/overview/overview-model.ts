@@ -1,24 +1,18 @@
 import type { TFunction } from "i18next";
 import { i18n } from "../../i18n/i18n";
 import { MAIN_LINE_CODES } from "../../domain/action-line-codes";
-import type { ActivityRecord } from "../../domain/activity-record";
-import {
-  countByMainLine,
-  countByMainLineAndSdg,
-  countByMainLineAndSector,
-  countByYearAndSector,
-  yearSpan,
-} from "../../domain/aggregate";
-import { NO_SECTOR, countBySdg, countBySector } from "../../domain/count-by";
+import { yearSpan } from "../../domain/aggregate";
+import { NO_SECTOR } from "../../domain/count-by";
+import type { FacetSummary } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import type { CountRow } from "./chart-rows";
 import { sectorColor } from "./sector-colors";
 import type { StackSeries } from "./stacked.option";
 
-/** The chart-ready numbers of the overview, derived from the filtered activities in one place. */
+/** The chart-ready numbers of the overview, derived from the filtered activities' counts in one place. */
 export function buildOverviewModel(
-  activities: readonly ActivityRecord[],
+  summary: FacetSummary,
   reference: Reference,
   reportYears: readonly number[],
   filters: FilterState,
@@ -29,7 +23,7 @@ export function buildOverviewModel(
   const sectorName = (code: string) => (code === NO_SECTOR ? NO_SECTOR_LABEL : code);
   const lineTitle = (code: string) => reference.actionLines.find((line) => line.code === code)?.title ?? code;
 
-  const bySector = countBySector(activities);
+  const { bySector, bySdg, byYearAndSector } = summary;
   const sectors: CountRow[] = sectorCodes.map((code, index) => ({
     value: code,
     label: code === NO_SECTOR ? NO_SECTOR_LABEL : `${code} · ${reference.sectors[index]?.name ?? ""}`,
@@ -38,7 +32,6 @@ export function buildOverviewModel(
     selected: filters.sectors.includes(code),
   }));
 
-  const bySdg = countBySdg(activities);
   const sdgs: CountRow[] = reference.sdgs.map((sdg) => ({
     value: String(sdg.number),
     label: `${sdg.number} ${sdg.shortName}`,
@@ -47,8 +40,8 @@ export function buildOverviewModel(
     selected: filters.sdgs.includes(sdg.number),
   }));
 
-  const byLine = countByMainLine(activities);
-  const byLineAndSector = countByMainLineAndSector(activities);
+  const byLine = summary.byMainLine;
+  const byLineAndSector = summary.byMainLineAndSector;
   const lineCategories = MAIN_LINE_CODES.map((code) => ({
     value: code,
     label: `${code} ${lineTitle(code)}`,
@@ -60,7 +53,6 @@ export function buildOverviewModel(
     values: MAIN_LINE_CODES.map((line) => byLineAndSector.get(`${line}|${code}`) ?? 0),
   }));
 
-  const byYearAndSector = countByYearAndSector(activities);
   const years = yearSpan(reportYears);
   const trendCategories = years.map((year) => ({
     value: String(year),
@@ -84,12 +76,12 @@ export function buildOverviewModel(
       series: lineSeries,
       totals: MAIN_LINE_CODES.map((code) => byLine.get(code) ?? 0),
     },
-    crossCuttingCount: activities.filter((activity) => activity.actionLines.length === 0).length,
-    withoutSdgCount: activities.filter((activity) => activity.sdgs.length === 0).length,
+    crossCuttingCount: summary.crossCutting,
+    withoutSdgCount: summary.withoutSdg,
     matrix: {
       lines: MAIN_LINE_CODES.map((code) => ({ code, title: lineTitle(code) })),
       sdgs: reference.sdgs,
-      counts: countByMainLineAndSdg(activities),
+      counts: summary.byMainLineAndSdg,
     },
     trend: { categories: trendCategories, series: trendSeries },
   };

@@ -1,0 +1,175 @@
+import { MAIN_LINE_CODES, mainLineOf } from "./action-line-codes";
+import { NO_SECTOR_CODE } from "./activity-facets";
+import type { ActivityRecord } from "./activity-record";
+import {
+  emptyBitset,
+  forEachSetBit,
+  fullBitset,
+  intersectInto,
+  setBit,
+  uniteInto,
+  type Bitset,
+} from "./bitset";
+import { matchesSearchTerms, searchTermsOf } from "./filter-activities";
+import type { FilterState } from "./filter-state";
+
+/**
+ * The loaded activities in columns, built once per dataset: what every filter change counts is read from
+ * small typed arrays, and each filter value's matching activities are a bitset built on first use.
+ * Records are immutable, so nothing here is ever invalidated; a new dataset gets a new index.
+ */
+export interface FacetIndex {
+  readonly activities: readonly ActivityRecord[];
+  /** Sector codes in order of first appearance, NO_SECTOR_CODE included when an activity names no unit. */
+  readonly sectorCodes: readonly string[];
+  /** Per activity: its position in `sectorCodes`. */
+  readonly sectorAt: Uint16Array;
+  /** Per activity: its report year. */
+  readonly yearAt: Uint16Array;
+  /** Per activity: bit i set when it is linked to MAIN_LINE_CODES[i] (directly or through a sub-line). */
+  readonly mainLinesAt: Uint16Array;
+  /** Per activity: bit n-1 set when it is linked to SDG n. */
+  readonly sdgsAt: Uint32Array;
+  /** Per activity: 1 when it is linked to no action line at all (cross-cutting). */
+  readonly noLinesAt: Uint8Array;
+  /** The earliest and latest report year (0 when there are no activities). */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Bitsets by filter value ("year:2023", "line:C7", ...), filled on first use. */
+  readonly bitsetCache: Map<string, Bitset>;
+}
+
+export const MAIN_LINE_BIT = new Map(MAIN_LINE_CODES.map((code, bit) => [code, bit]));
+
+export function buildFacetIndex(activities: readonly ActivityRecord[]): FacetIndex {
+  const size = activities.length;
+  const sectorCodes: string[] = [];
+  const sectorPositions = new Map<string, number>();
+  const years = activities.map((activity) => activity.year);
+  const index: FacetIndex = {
+    activities,
+    firstYear: size === 0 ? 0 : Math.min(...years),
+    lastYear: size === 0 ? 0 : Math.max(...years),
+    sectorCodes,
+    sectorAt: new Uint16Array(size),
+    yearAt: new Uint16Array(size),
+    mainLinesAt: new Uint16Array(size),
+    sdgsAt: new Uint32Array(size),
+    noLinesAt: new Uint8Array(size),
+    bitsetCache: new Map(),
+  };
+  activities.forEach((activity, position) => {
+    const sector = activity.sector?.code ?? NO_SECTOR_CODE;
+    let sectorPosition = sectorPositions.get(sector);
+    if (sectorPosition === undefined) {
+      sectorPosition = sectorCodes.push(sector) - 1;
+      sectorPositions.set(sector, sectorPosition);
+    }
+    index.sectorAt[position] = sectorPosition;
+    index.yearAt[position] = activity.year;
+    let lines = 0;
+    for (const link of activity.actionLines) {
+      const bit = MAIN_LINE_BIT.get(mainLineOf(link.code));
+      if (bit !== undefined) lines |= 1 << bit;
+    }
+    index.mainLinesAt[position] = lines;
+    index.noLinesAt[position] = activity.actionLines.length === 0 ? 1 : 0;
+    let sdgs = 0;
+    for (const link of activity.sdgs) sdgs |= 1 << (link.sdg - 1);
+    index.sdgsAt[position] = sdgs >>> 0;
+  });
+  return index;
+}
+
+/** The activities matching `matches`, built by one scan the first time the key is asked for. */
+function cachedBitset(
+  index: FacetIndex,
+  key: string,
+  matches: (activity: ActivityRecord, position: number) => boolean,
+): Bitset {
+  let bits = index.bitsetCache.get(key);
+  if (bits === undefined) {
+    bits = emptyBitset(index.activities.length);
+    for (let position = 0; position < index.activities.length; position += 1) {
+      const activity = index.activities[position];
+      if (activity !== undefined && matches(activity, position)) setBit(bits, position);
+    }
+    index.bitsetCache.set(key, bits);
+  }
+  return bits;
+}
+
+/** OR within one dimension: the activities matching any of `values`. */
+function anyOf<T>(index: FacetIndex, values: readonly T[], bitsetOf: (value: T) => Bitset): Bitset {
+  const union = emptyBitset(index.activities.length);
+  for (const value of values) uniteInto(union, bitsetOf(value));
+  return union;
+}
+
+const yearBitset = (index: FacetIndex, year: number) =>
+  cachedBitset(index, `year:${year}`, (_activity, position) => index.yearAt[position] === year);
+
+const sectorBitset = (index: FacetIndex, code: string) =>
+  cachedBitset(index, `sector:${code}`, (activity) => activity.sector?.code === code);
+
+// Choosing C7 also keeps its sub-lines (C7.e-health ...), as in filterActivities.
+const lineBitset = (index: FacetIndex, line: string) =>
+  cachedBitset(index, `line:${line}`, (activity) =>
+    activity.actionLines.some((link) => link.code === line || link.code.startsWith(`${line}.`)),
+  );
+
+const sdgBitset = (index: FacetIndex, sdg: number) =>
+  cachedBitset(
+    index,
+    `sdg:${sdg}`,
+    (_activity, position) => (((index.sdgsAt[position] ?? 0) >>> (sdg - 1)) & 1) === 1,
+  );
+
+/** Text queries change with every keystroke, so only the latest is kept (as "text:<terms>"). */
+function textBitset(index: FacetIndex, terms: readonly string[]): Bitset {
+  const key = `text:${terms.join(" ")}`;
+  for (const cached of index.bitsetCache.keys())
+    if (cached.startsWith("text:") && cached !== key) index.bitsetCache.delete(cached);
+  return cachedBitset(index, key, (activity) => matchesSearchTerms(activity, terms));
+}
+
+/**
+ * The activities matching `filters`, with filterActivities' meaning (AND across dimensions, OR within
+ * one), as a bitset over `index.activities`.
+ */
+export function matchFilters(index: FacetIndex, filters: FilterState): Bitset {
+  const result = fullBitset(index.activities.length);
+  if (filters.years.length > 0)
+    intersectInto(
+      result,
+      anyOf(index, filters.years, (year) => yearBitset(index, year)),
+    );
+  if (filters.sectors.length > 0)
+    intersectInto(
+      result,
+      anyOf(index, filters.sectors, (code) => sectorBitset(index, code)),
+    );
+  if (filters.lines.length > 0)
+    intersectInto(
+      result,
+      anyOf(index, filters.lines, (line) => lineBitset(index, line)),
+    );
+  if (filters.sdgs.length > 0)
+    intersectInto(
+      result,
+      anyOf(index, filters.sdgs, (sdg) => sdgBitset(index, sdg)),
+    );
+  const terms = searchTermsOf(filters.q);
+  if (terms.length > 0) intersectInto(result, textBitset(index, terms));
+  return result;
+}
+
+/** The matching activities in their loaded order. */
+export function selectActivities(index: FacetIndex, matches: Bitset): ActivityRecord[] {
+  const selected: ActivityRecord[] = [];
+  forEachSetBit(matches, (position) => {
+    const activity = index.activities[position];
+    if (activity !== undefined) selected.push(activity);
+  });
+  return selected;
+}
