@@ -8,14 +8,10 @@ import type { Report } from "../schema/report";
 
 /**
  * What every data view derives from the loaded reports and the URL's filters: all activities, the report
- * years, the filters that apply to this data (and the values that do not), and the matching activities,
- * both as records and as a bitset over the dataset's facet index (what the charts count from).
+ * years, the filters that apply to this data (and the values that do not), and the matching activities
+ * as a bitset over the dataset's facet index (what the charts count from).
  */
-export function useFilteredActivities(
-  reference: Reference,
-  reports: readonly Report[],
-  urlFilters: FilterState,
-) {
+export function useFilterMatches(reference: Reference, reports: readonly Report[], urlFilters: FilterState) {
   const all = useMemo(() => flattenReports(reports), [reports]);
   const reportYears = useMemo(
     () => [...new Set(reports.map((report) => report.meta.year))].sort((a, b) => a - b),
@@ -32,6 +28,17 @@ export function useFilteredActivities(
   );
   const index = useMemo(() => buildFacetIndex(all), [all]);
   const matches = useMemo(() => matchFilters(index, filters), [index, filters]);
+  return { all, index, matches, reportYears, filters, unknown };
+}
+
+/** useFilterMatches plus the matching activities as records, for the views that list them. */
+export function useFilteredActivities(
+  reference: Reference,
+  reports: readonly Report[],
+  urlFilters: FilterState,
+) {
+  const matched = useFilterMatches(reference, reports, urlFilters);
+  const { index, matches } = matched;
   const filtered = useMemo(() => selectActivities(index, matches), [index, matches]);
-  return { all, index, matches, reportYears, filters, unknown, filtered };
+  return { ...matched, filtered };
 }

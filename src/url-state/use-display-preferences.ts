@@ -7,6 +7,7 @@ import {
   saveTheme,
   subscribeToSavedDisplay,
 } from "./display-storage";
+import { parseHash } from "./hash-location";
 import { navigate, useHashLocation } from "./use-hash-location";
 
 /** Undefined where matchMedia is missing (old browsers, jsdom): then the system prefers light. */
@@ -44,46 +45,39 @@ export interface DisplayPreferences extends Display {
  */
 export function useDisplayPreferences(): DisplayPreferences {
   const location = useHashLocation();
+  // Only these two parameters matter here: the result keeps its identity when filters change, so the
+  // header's controls do not re-render at every click on a chart.
+  const themeParam = location.params.get("theme");
+  const patternParam = location.params.get("pattern");
   const savedTheme = useSyncExternalStore(subscribeToSavedDisplay, readSavedTheme, () => "system" as const);
   const savedPattern = useSyncExternalStore(subscribeToSavedDisplay, readSavedPattern, () => false);
   const prefersDark = useMediaQuery("(prefers-color-scheme: dark)");
   const prefersMoreContrast = useMediaQuery("(prefers-contrast: more)");
-  const display = useMemo(
-    () =>
-      resolveDisplay({
-        url: location.params,
-        savedTheme,
-        savedPattern,
-        system: { prefersDark, prefersMoreContrast },
-      }),
-    [location.params, savedTheme, savedPattern, prefersDark, prefersMoreContrast],
-  );
-  const dropParam = useCallback(
-    (key: string) => {
-      if (!location.params.has(key)) return;
-      const kept = [...location.params].filter(([name]) => name !== key);
-      navigate(location.path, kept, { replace: true });
-    },
-    [location],
-  );
-  const chooseTheme = useCallback(
-    (choice: ThemeChoice) => {
-      saveTheme(choice);
-      dropParam("theme");
-    },
-    [dropParam],
-  );
-  const choosePattern = useCallback(
-    (on: boolean) => {
-      savePattern(on);
-      dropParam("pattern");
-    },
-    [dropParam],
-  );
-  return {
-    ...display,
-    themeChoice: parseTheme(location.params.get("theme")) ?? savedTheme,
-    chooseTheme,
-    choosePattern,
-  };
+  return useMemo(() => {
+    const url = new URLSearchParams();
+    if (themeParam !== null) url.set("theme", themeParam);
+    if (patternParam !== null) url.set("pattern", patternParam);
+    // Read at the time of the choice, so that the callbacks need not change with every address.
+    const dropParam = (key: string) => {
+      const current = parseHash(window.location.hash);
+      if (!current.params.has(key)) return;
+      navigate(
+        current.path,
+        [...current.params].filter(([name]) => name !== key),
+        { replace: true },
+      );
+    };
+    return {
+      ...resolveDisplay({ url, savedTheme, savedPattern, system: { prefersDark, prefersMoreContrast } }),
+      themeChoice: parseTheme(themeParam) ?? savedTheme,
+      chooseTheme: (choice: ThemeChoice) => {
+        saveTheme(choice);
+        dropParam("theme");
+      },
+      choosePattern: (on: boolean) => {
+        savePattern(on);
+        dropParam("pattern");
+      },
+    };
+  }, [themeParam, patternParam, savedTheme, savedPattern, prefersDark, prefersMoreContrast]);
 }

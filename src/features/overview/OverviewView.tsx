@@ -1,7 +1,7 @@
 import { Suspense, useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { useFormat } from "../../i18n/use-format";
-import { useFilteredActivities } from "../../data/use-filtered-activities";
+import { useFilterMatches } from "../../data/use-filtered-activities";
 import { compareLatestYearInIndex, kpisOfSummary } from "../../domain/facet-kpis";
 import { summarizeMatches } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
@@ -36,7 +36,7 @@ const CHART_NAMES = {
 } as const satisfies Record<OverviewChartName, string>;
 
 export function OverviewView({ reference, reports, urlFilters, dropped, setFilters }: OverviewViewProps) {
-  const { all, index, matches, reportYears, filters, unknown } = useFilteredActivities(
+  const { all, index, matches, reportYears, filters, unknown } = useFilterMatches(
     reference,
     reports,
     urlFilters,

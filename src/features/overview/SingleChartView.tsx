@@ -1,5 +1,5 @@
 import { Suspense, useMemo } from "react";
-import { useFilteredActivities } from "../../data/use-filtered-activities";
+import { useFilterMatches } from "../../data/use-filtered-activities";
 import { summarizeMatches } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
@@ -19,7 +19,7 @@ interface SingleChartViewProps {
 
 /** One overview chart on its own (embeds, slides): same numbers and click-to-filter as on the overview. */
 export function SingleChartView({ view, reference, reports, urlFilters, setFilters }: SingleChartViewProps) {
-  const { index, matches, reportYears, filters } = useFilteredActivities(reference, reports, urlFilters);
+  const { index, matches, reportYears, filters } = useFilterMatches(reference, reports, urlFilters);
   const summary = useMemo(() => summarizeMatches(index, matches), [index, matches]);
   const text = useChartContextText();
   const model = useMemo(

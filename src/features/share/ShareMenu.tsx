@@ -27,8 +27,25 @@ const SIZES = [
   { labelKey: "share.slide720", width: 1280, height: 720, scale: 1 },
 ] as const;
 
-/** Share and export for one chart: links, embed code, images with provenance, and the numbers. */
-export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) {
+/**
+ * Share and export for one chart: links, embed code, images with provenance, and the numbers. The panel
+ * is built only while the menu is open: five closed menus re-rendered at every filter change otherwise.
+ */
+export function ShareMenu(props: ShareMenuProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="share-menu" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {t("share.button")}
+        <span className="visually-hidden"> {props.chart.title}</span>
+      </summary>
+      {open ? <SharePanel {...props} /> : null}
+    </details>
+  );
+}
+
+function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ReactNode>("");
   const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
@@ -51,96 +68,90 @@ export function ShareMenu({ chart, caption, params, fileStem }: ShareMenuProps) 
   const embed = embedUrl(chart.view, params);
 
   return (
-    <details className="share-menu">
-      <summary>
-        {t("share.button")}
-        <span className="visually-hidden"> {chart.title}</span>
-      </summary>
-      <div className="share-menu__panel">
-        <p className="share-menu__group">{t("share.link")}</p>
-        <button type="button" onClick={copy(t("share.linkCopied"), currentViewUrl())}>
-          {t("share.copyLink")}
+    <div className="share-menu__panel">
+      <p className="share-menu__group">{t("share.link")}</p>
+      <button type="button" onClick={copy(t("share.linkCopied"), currentViewUrl())}>
+        {t("share.copyLink")}
+      </button>
+      <button type="button" onClick={copy(t("share.embedCopied"), iframeSnippet(embed, chart.title))}>
+        {t("share.copyEmbed")}
+      </button>
+      <button type="button" onClick={copy(t("share.embedUrlCopied"), embed)}>
+        {t("share.copyEmbedUrl")}
+      </button>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            const count = (await loadActions()).addSlideToSavedDeck(chart.view, params);
+            setStatus(
+              <Trans
+                i18nKey="share.addedToDeck"
+                count={count}
+                components={{ open: <HashLink href="#/present" /> }}
+              />,
+            );
+          } catch (error) {
+            setStatus(
+              t("share.addFailed", { error: error instanceof Error ? error.message : String(error) }),
+            );
+          }
+        }}
+      >
+        {t("share.addToDeck")}
+      </button>
+      <p className="share-menu__group">{t("share.image")}</p>
+      {SIZES.map((size) => (
+        <button
+          key={size.labelKey}
+          type="button"
+          onClick={run(t("share.downloaded", { what: t(size.labelKey) }), async () => {
+            downloadBlob(
+              `${fileStem}_${size.width * size.scale}x${size.height * size.scale}.png`,
+              await (await loadActions()).chartImagePng(option, size, fullCaption),
+            );
+          })}
+        >
+          {t("share.download", { what: t(size.labelKey) })}
         </button>
-        <button type="button" onClick={copy(t("share.embedCopied"), iframeSnippet(embed, chart.title))}>
-          {t("share.copyEmbed")}
-        </button>
-        <button type="button" onClick={copy(t("share.embedUrlCopied"), embed)}>
-          {t("share.copyEmbedUrl")}
-        </button>
+      ))}
+      <button
+        type="button"
+        onClick={run(t("share.downloaded", { what: t("share.svg") }), async () =>
+          downloadText(`${fileStem}.svg`, await image(960, 540), "image/svg+xml"),
+        )}
+      >
+        {t("share.download", { what: t("share.svg") })}
+      </button>
+      {typeof ClipboardItem !== "undefined" ? (
         <button
           type="button"
-          onClick={async () => {
-            try {
-              const count = (await loadActions()).addSlideToSavedDeck(chart.view, params);
-              setStatus(
-                <Trans
-                  i18nKey="share.addedToDeck"
-                  count={count}
-                  components={{ open: <HashLink href="#/present" /> }}
-                />,
-              );
-            } catch (error) {
-              setStatus(
-                t("share.addFailed", { error: error instanceof Error ? error.message : String(error) }),
-              );
-            }
-          }}
+          onClick={run(t("share.imageCopied"), async () => {
+            const png = await (
+              await loadActions()
+            ).chartImagePng(option, { width: 960, height: 540, scale: 2 }, fullCaption);
+            await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
+          })}
         >
-          {t("share.addToDeck")}
+          {t("share.copyImage")}
         </button>
-        <p className="share-menu__group">{t("share.image")}</p>
-        {SIZES.map((size) => (
-          <button
-            key={size.labelKey}
-            type="button"
-            onClick={run(t("share.downloaded", { what: t(size.labelKey) }), async () => {
-              downloadBlob(
-                `${fileStem}_${size.width * size.scale}x${size.height * size.scale}.png`,
-                await (await loadActions()).chartImagePng(option, size, fullCaption),
-              );
-            })}
-          >
-            {t("share.download", { what: t(size.labelKey) })}
-          </button>
-        ))}
-        <button
-          type="button"
-          onClick={run(t("share.downloaded", { what: t("share.svg") }), async () =>
-            downloadText(`${fileStem}.svg`, await image(960, 540), "image/svg+xml"),
-          )}
-        >
-          {t("share.download", { what: t("share.svg") })}
-        </button>
-        {typeof ClipboardItem !== "undefined" ? (
-          <button
-            type="button"
-            onClick={run(t("share.imageCopied"), async () => {
-              const png = await (
-                await loadActions()
-              ).chartImagePng(option, { width: 960, height: 540, scale: 2 }, fullCaption);
-              await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
-            })}
-          >
-            {t("share.copyImage")}
-          </button>
-        ) : null}
-        <p className="share-menu__group">{t("share.data")}</p>
-        <button
-          type="button"
-          onClick={run(t("share.csvDownloaded"), async () =>
-            downloadText(
-              `${fileStem}.csv`,
-              (await loadActions()).tableCsv(chart.table),
-              "text/csv;charset=utf-8",
-            ),
-          )}
-        >
-          {t("share.downloadCsv")}
-        </button>
-        <p className="share-menu__status" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
-    </details>
+      ) : null}
+      <p className="share-menu__group">{t("share.data")}</p>
+      <button
+        type="button"
+        onClick={run(t("share.csvDownloaded"), async () =>
+          downloadText(
+            `${fileStem}.csv`,
+            (await loadActions()).tableCsv(chart.table),
+            "text/csv;charset=utf-8",
+          ),
+        )}
+      >
+        {t("share.downloadCsv")}
+      </button>
+      <p className="share-menu__status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
   );
 }
