@@ -60,3 +60,15 @@ export function countBits(bits: Bitset): number {
   }
   return total;
 }
+
+/** |a AND b|, without building the intersection. */
+export function countIntersection(first: Bitset, second: Bitset): number {
+  let total = 0;
+  for (let word = 0; word < first.length; word += 1) {
+    const both = (first[word] ?? 0) & (second[word] ?? 0);
+    let value = both - ((both >>> 1) & 0x55555555);
+    value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
+    total += Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+  }
+  return total;
+}

@@ -10,8 +10,10 @@ import {
 } from "./aggregate";
 import { countBySdg, countBySector } from "./count-by";
 import { buildFacetIndex, matchFilters, selectActivities } from "./facet-index";
+import { facetCountsFromIndex } from "./facet-index-counts";
 import { compareLatestYearInIndex, kpisOfSummary } from "./facet-kpis";
 import { summarizeMatches } from "./facet-summary";
+import { computeFacetCounts } from "./facets";
 import { filterActivities } from "./filter-activities";
 import { EMPTY_FILTERS, type FilterState } from "./filter-state";
 import { compareLatestYear, computeKpis } from "./kpis";
@@ -103,6 +105,16 @@ describe("the facet index agrees with the readable definitions", () => {
           filters.years,
         );
         expect(compareLatestYearInIndex(buildFacetIndex(all), filters, reportYears)).toEqual(expected);
+      }),
+      RUNS,
+    ));
+});
+
+describe("facetCountsFromIndex", () => {
+  it("gives every filter option the count computeFacetCounts gives it", () =>
+    fc.assert(
+      fc.property(datasetArbitrary, filtersArbitrary, (all, filters) => {
+        expect(facetCountsFromIndex(buildFacetIndex(all), filters)).toEqual(computeFacetCounts(all, filters));
       }),
       RUNS,
     ));

@@ -35,6 +35,8 @@ export interface FacetIndex {
   /** The earliest and latest report year (0 when there are no activities). */
   readonly firstYear: number;
   readonly lastYear: number;
+  /** Every action-line code the activities link to, sub-lines and their main lines included. */
+  readonly lineCodes: ReadonlySet<string>;
   /** Bitsets by filter value ("year:2023", "line:C7", ...), filled on first use. */
   readonly bitsetCache: Map<string, Bitset>;
 }
@@ -46,8 +48,10 @@ export function buildFacetIndex(activities: readonly ActivityRecord[]): FacetInd
   const sectorCodes: string[] = [];
   const sectorPositions = new Map<string, number>();
   const years = activities.map((activity) => activity.year);
+  const lineCodes = new Set<string>();
   const index: FacetIndex = {
     activities,
+    lineCodes,
     firstYear: size === 0 ? 0 : Math.min(...years),
     lastYear: size === 0 ? 0 : Math.max(...years),
     sectorCodes,
@@ -69,6 +73,7 @@ export function buildFacetIndex(activities: readonly ActivityRecord[]): FacetInd
     index.yearAt[position] = activity.year;
     let lines = 0;
     for (const link of activity.actionLines) {
+      lineCodes.add(link.code).add(mainLineOf(link.code));
       const bit = MAIN_LINE_BIT.get(mainLineOf(link.code));
       if (bit !== undefined) lines |= 1 << bit;
     }
@@ -106,19 +111,19 @@ function anyOf<T>(index: FacetIndex, values: readonly T[], bitsetOf: (value: T) 
   return union;
 }
 
-const yearBitset = (index: FacetIndex, year: number) =>
+export const yearBitset = (index: FacetIndex, year: number) =>
   cachedBitset(index, `year:${year}`, (_activity, position) => index.yearAt[position] === year);
 
-const sectorBitset = (index: FacetIndex, code: string) =>
+export const sectorBitset = (index: FacetIndex, code: string) =>
   cachedBitset(index, `sector:${code}`, (activity) => activity.sector?.code === code);
 
 // Choosing C7 also keeps its sub-lines (C7.e-health ...), as in filterActivities.
-const lineBitset = (index: FacetIndex, line: string) =>
+export const lineBitset = (index: FacetIndex, line: string) =>
   cachedBitset(index, `line:${line}`, (activity) =>
     activity.actionLines.some((link) => link.code === line || link.code.startsWith(`${line}.`)),
   );
 
-const sdgBitset = (index: FacetIndex, sdg: number) =>
+export const sdgBitset = (index: FacetIndex, sdg: number) =>
   cachedBitset(
     index,
     `sdg:${sdg}`,

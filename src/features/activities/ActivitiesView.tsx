@@ -3,7 +3,7 @@ import { PanelBoundary } from "../../components/PanelBoundary";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
-import { computeFacetCounts } from "../../domain/facets";
+import { facetCountsFromIndex } from "../../domain/facet-index-counts";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
@@ -39,14 +39,14 @@ interface ActivitiesViewProps {
 const TABLE_KEYS = Object.values(TABLE_PARAMS);
 
 export function ActivitiesView({ reference, reports, urlFilters, dropped, setFilters }: ActivitiesViewProps) {
-  const { all, reportYears, filters, unknown, filtered } = useFilteredActivities(
+  const { all, index, reportYears, filters, unknown, filtered } = useFilteredActivities(
     reference,
     reports,
     urlFilters,
   );
   const { t } = useTranslation();
   const format = useFormat();
-  const facets = useMemo(() => computeFacetCounts(all, filters), [all, filters]);
+  const facets = useMemo(() => facetCountsFromIndex(index, filters), [index, filters]);
 
   const location = useHashLocation();
   const tableParams = useMemo(
