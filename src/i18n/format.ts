@@ -4,7 +4,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Numbers as the language writes them (grouping, decimal sign, percent), with cached formatters. */
 export function formatNumber(language: Language, value: number, options?: Intl.NumberFormatOptions): string {
-  const key = `${language}|${JSON.stringify(options ?? {})}`;
+  // Charts and tables format hundreds of plain numbers per render: skip the stringify for those.
+  const key = options === undefined ? language : `${language}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(intlLocaleOf(language), options);
@@ -13,6 +14,14 @@ export function formatNumber(language: Language, value: number, options?: Intl.N
   return format.format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(language: Language, date: Date, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(intlLocaleOf(language), options).format(date);
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocaleOf(language), options);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }

@@ -6,10 +6,18 @@ import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { useFilters } from "../../url-state/use-filters";
 
+// Building an Intl.DateTimeFormat costs milliseconds, and the footer re-renders at every filter change.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function printDate(date: Date): string {
   // The page's language (set by the language switcher), else the browser's.
-  const locale = document.documentElement.lang || undefined;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
+  const locale = document.documentElement.lang;
+  let format = dateFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale || undefined, { dateStyle: "long" });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 function yearsInWords(filterYears: readonly number[], reports: readonly Report[], none: string): string {
