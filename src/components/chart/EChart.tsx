@@ -7,7 +7,7 @@ import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
 import { displayOption } from "./display-option";
-import { echarts } from "./echarts-setup";
+import { echarts, echartsEntry } from "./echarts-setup";
 import { useChartModules } from "./use-chart-modules";
 
 const registeredLocales = new Set<string>();
@@ -80,7 +80,7 @@ function useQuietOnReplace(identity: string | null, drawn: EChartsOption | null)
 
 /**
  * The one component that draws ECharts on screen, with echarts-for-react's core component (part of the
- * fixed stack) fed our modular `echarts` from echarts-setup.ts and the canvas renderer.
+ * fixed stack) fed our modular echarts (echartsEntry of echarts-setup.ts) and the canvas renderer.
  */
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
   const { t } = useTranslation();
@@ -172,7 +172,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
           <EChartsReactCore
             key={identity}
             ref={chart}
-            echarts={echarts}
+            echarts={echartsEntry}
             option={drawnOption}
             theme={theme}
             opts={opts}
