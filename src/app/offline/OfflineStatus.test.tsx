@@ -73,6 +73,16 @@ describe("OfflineStatus", () => {
     vi.unstubAllGlobals();
   });
 
+  it("says nothing, and throws nothing, when the browser blocks or refuses the worker", async () => {
+    const container = withServiceWorker(false);
+    render(<OfflineStatus />);
+    container.register = () => Promise.resolve(undefined as unknown as FakeRegistration);
+    await expect(startServiceWorker()).resolves.toBeUndefined();
+    container.register = () => Promise.reject(new DOMException("refused", "SecurityError"));
+    await expect(startServiceWorker()).resolves.toBeUndefined();
+    expect(screen.getByTestId("sw-status")).toBeEmptyDOMElement();
+  });
+
   it("offers a build that was already waiting from an earlier visit", async () => {
     withServiceWorker(true);
     const waiting = new FakeWorker();

@@ -71,7 +71,12 @@ function follow(registration: ServiceWorkerRegistration, worker: ServiceWorker |
  */
 export async function startServiceWorker() {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-  const registration = await navigator.serviceWorker.register(WORKER_URL, { scope: "./" });
+  // No worker is no offline copy, never an error: registration can fail (private modes, blocked
+  // workers) and a blocked register() may even resolve to nothing (Playwright's serviceWorkers: "block").
+  const registration = await navigator.serviceWorker
+    .register(WORKER_URL, { scope: "./" })
+    .catch(() => undefined);
+  if (!registration) return;
   // A newer build may already be waiting from an earlier visit.
   follow(registration, registration.waiting ?? registration.installing);
   registration.addEventListener("updatefound", () => follow(registration, registration.installing));
