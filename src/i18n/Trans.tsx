@@ -1,6 +1,6 @@
 import type { ParseKeys } from "i18next";
 import { cloneElement, type ReactElement, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "./use-translation";
 
 // A translation's own tags, as the catalogs write them: `<name>text</name>`, never nested
 // (src/i18n/catalogs.test.ts checks that every language has the English tags).

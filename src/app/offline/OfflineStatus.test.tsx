@@ -6,7 +6,7 @@ import {
   FakeServiceWorkerContainer,
   FakeWorker,
 } from "../../../tests/unit/service-worker-double";
-// The app's i18next instance (English), as main.tsx has it.
+// The app's translations (English), as main.tsx has them.
 import "../../i18n/i18n";
 import { OfflineStatus } from "./OfflineStatus";
 import { dismissServiceWorkerStatus, startServiceWorker } from "./service-worker-status";

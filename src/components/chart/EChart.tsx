@@ -1,7 +1,7 @@
 import type { EChartsOption } from "echarts";
 import EChartsReactCore from "echarts-for-react/esm/core";
 import { useContext, useEffect, useId, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";

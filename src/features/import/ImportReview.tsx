@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { Trans } from "../../i18n/Trans";
 import { excludeTakenIds } from "../../data/import/exclude-taken-ids";
 import type { ImportResult } from "../../data/import/import-result";
