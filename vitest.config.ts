@@ -1,15 +1,8 @@
-import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    // The service worker exists only in the production build (vite-plugin-pwa); tests get a recorder.
-    alias: {
-      "virtual:pwa-register": fileURLToPath(new URL("./tests/unit/pwa-register-double.ts", import.meta.url)),
-    },
-  },
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "tests/unit/**/*.test.{ts,tsx}"],

@@ -9,6 +9,9 @@ import { serveBuild } from "./bench/servers";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./bench/chromium";
 import { FIRST_CHART } from "./bench/timings";
 
+// `npm run bench:bytes -- --files` also lists each page's JS files with their gzip bytes.
+const listFiles = process.argv.includes("--files");
+
 buildAll();
 const app = await serveBuild("dist-bench", 4610);
 const floor = await serveBuild("dist-floor", 4620);
@@ -23,6 +26,9 @@ try {
     const page = PAGES[name];
     if (!page) throw new Error(`no bench page ${name}`);
     const bytes = await measurePageBytes(browser, app.url, page.hash, "dist-bench", page.ready);
+    if (listFiles) {
+      for (const { file, gzip } of bytes.js.perFile) console.log(`     ${String(gzip).padStart(7)}  ${file}`);
+    }
     const limit = (ratio: number) => Math.floor(floorBytes.js.gzip * ratio);
     const goal = checkBudget(`${name} JS gzip, issue 8 target ${target}x`, bytes.js.gzip, limit(target));
     const gate = checkBudget(`${name} JS gzip, CI ceiling ${ceiling}x`, bytes.js.gzip, limit(ceiling));

@@ -38,8 +38,8 @@ try {
   for (const [name, target] of Object.entries(PAGES)) {
     bytes[name] = await measurePageBytes(browser, app.url, target.hash, "dist-bench", target.ready).catch(
       () => ({
-        js: { raw: Number.NaN, gzip: Number.NaN, files: [] },
-        css: { raw: Number.NaN, gzip: Number.NaN, files: [] },
+        js: { raw: Number.NaN, gzip: Number.NaN, files: [], perFile: [] },
+        css: { raw: Number.NaN, gzip: Number.NaN, files: [], perFile: [] },
       }),
     );
     const page = bytes[name];

@@ -10,16 +10,17 @@ export const BUDGETS = {
 } as const;
 
 /**
- * What CI enforces today (npm run bench:bytes): a ceiling just above the bytes measured after the six
- * languages (i18next, ~19 kB gzip on every page), offline support (~3 kB) and themes landed, which put both
- * pages over issue 8's targets above (overview 1.45x, embed 1.31x of the floor on 2026-11-28). The ceiling
- * stops any further growth from landing silently; the targets stay the goal, and `npm run bench` and
- * `bench:bytes` still report them. Lower these as the bytes come down; never raise them without a reason
- * in the commit.
+ * What CI enforces today (npm run bench:bytes): a ceiling just above the bytes measured on 2026-11-28
+ * after our own translation reader and <Trans> replaced i18next and react-i18next (~19 kB gzip off every
+ * page), the service worker was registered without workbox-window (~3 kB) and echarts-for-react came back
+ * (~3 kB): overview 300,808 bytes gzip (1.349x the floor, within the 1.4x target), embed 269,220 bytes
+ * (1.208x, still over the 1.15x target). The ceiling stops any growth from landing silently; the targets
+ * stay the goal, and `npm run bench` and `bench:bytes` still report them. Lower these as the bytes come
+ * down; never raise them without a reason in the commit.
  */
 export const CI_BYTE_CEILINGS = {
-  overviewJsGzipRatio: 1.47,
-  embedJsGzipRatio: 1.33,
+  overviewJsGzipRatio: 1.36,
+  embedJsGzipRatio: 1.22,
 } as const;
 
 export interface BudgetCheck {

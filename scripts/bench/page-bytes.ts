@@ -7,6 +7,8 @@ export interface Bytes {
   raw: number;
   gzip: number;
   files: string[];
+  /** Gzip bytes of each file, largest first: where the page's bytes go (bench:bytes -- --files). */
+  perFile: Array<{ file: string; gzip: number }>;
 }
 
 /** A page is loaded when its first chart is drawn, or (pages without charts) when an element shows. */
@@ -20,12 +22,16 @@ export interface PageBytes {
 function sum(outDir: string, files: readonly string[]): Bytes {
   let raw = 0;
   let gzip = 0;
+  const perFile: Bytes["perFile"] = [];
   for (const file of files) {
     const content = readFileSync(join(outDir, file));
+    const zipped = gzipSync(content, { level: 9 }).length;
     raw += content.length;
-    gzip += gzipSync(content, { level: 9 }).length;
+    gzip += zipped;
+    perFile.push({ file, gzip: zipped });
   }
-  return { raw, gzip, files: [...files].sort() };
+  perFile.sort((a, b) => b.gzip - a.gzip);
+  return { raw, gzip, files: [...files].sort(), perFile };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadingState } from "../components/LoadingState";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { OfflineNotice } from "../features/data-status/OfflineNotice";

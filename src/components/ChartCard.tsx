@@ -1,5 +1,5 @@
 import { useContext, useId, useState, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { ChartActionsContext, type ShareableChart } from "./chart/chart-actions";
 import { ChartDisplayContext } from "./chart/chart-theme";
 

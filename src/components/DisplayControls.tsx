@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import type { ThemeChoice } from "../url-state/display-params";
 
 const THEME_OPTIONS = [

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 /**
  * A name with no official translation in the active language: shown in English, marked as English for

@@ -1,6 +1,6 @@
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 interface PanelBoundaryProps {
   /** What the panel is, in plain words, e.g. "The chart by SDG": the fallback says it could not be shown. */

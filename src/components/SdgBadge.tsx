@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import type { LinkBasis } from "../schema/common";
 import type { Sdg } from "../schema/reference";
 import { BasisMarker } from "./BasisMarker";

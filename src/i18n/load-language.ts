@@ -38,7 +38,7 @@ export function isLanguageLoaded(language: Language): boolean {
 export async function loadLanguage(language: Language): Promise<void> {
   if (language === "en" || loaded.has(language)) return;
   const [{ bundle }, names] = await Promise.all([BUNDLES[language](), loadSdgNames()]);
-  i18n.addResourceBundle(language, "translation", bundle.ui, true, true);
+  i18n.addCatalog(language, bundle.ui);
   storeEchartsLocale(bundle.echartsLocale, bundle.echartsLocaleOption);
   const sdgs = Object.fromEntries(
     Object.entries(names.goals).map(([goal, byLanguage]) => [goal, byLanguage[language]]),

@@ -1,8 +1,7 @@
-import { useTranslation } from "react-i18next";
-import { DEFAULT_LANGUAGE, parseLanguage, type Language } from "./languages";
+import type { Language } from "./languages";
+import { useActiveLanguage } from "./use-translation";
 
 /** The language the UI is drawn in now (the URL's, once its bundle has loaded). */
 export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return parseLanguage(i18n.language) ?? DEFAULT_LANGUAGE;
+  return useActiveLanguage();
 }

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "./use-translation";
 import type { Reference } from "../schema/reference";
 import { useLanguage } from "./use-language";
 import { localizeReference } from "./localize-reference";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { CompareView } from "../features/compare/CompareView";
 import { useFilters } from "../url-state/use-filters";

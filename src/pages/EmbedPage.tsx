@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { ErrorState } from "../components/ErrorState";
 import { LoadingState } from "../components/LoadingState";

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
+import { Trans } from "../i18n/Trans";
 import { HashLink } from "../components/HashLink";
 
 export function NotFoundPage({ path }: { path: string }) {

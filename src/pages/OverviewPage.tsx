@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { ChartActionsContext } from "../components/chart/chart-actions";
 import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { translateDeckNotice } from "../components/url-notice-text";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
 import { SingleChartView } from "../features/overview/SingleChartView";

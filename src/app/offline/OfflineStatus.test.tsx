@@ -1,24 +1,29 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { registrations, updateCalls } from "../../../tests/unit/pwa-register-double";
-// The app's i18next instance (English), as main.tsx has it.
+import {
+  FakeRegistration,
+  FakeServiceWorkerContainer,
+  FakeWorker,
+} from "../../../tests/unit/service-worker-double";
+// The app's translations (English), as main.tsx has them.
 import "../../i18n/i18n";
 import { OfflineStatus } from "./OfflineStatus";
 import { dismissServiceWorkerStatus, startServiceWorker } from "./service-worker-status";
 
-function lastRegistration() {
-  const options = registrations.at(-1);
-  if (!options) throw new Error("the service worker was not registered");
-  return options;
+let registration: FakeRegistration;
+
+/** A page with navigator.serviceWorker; `controlled` when an earlier visit's worker serves it. */
+function withServiceWorker(controlled: boolean) {
+  const container = new FakeServiceWorkerContainer(registration, controlled);
+  Object.defineProperty(navigator, "serviceWorker", { value: container, configurable: true });
+  return container;
 }
 
 describe("OfflineStatus", () => {
   beforeEach(() => {
-    registrations.length = 0;
-    updateCalls.length = 0;
+    registration = new FakeRegistration();
     vi.stubEnv("PROD", true);
-    Object.defineProperty(navigator, "serviceWorker", { value: {}, configurable: true });
   });
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -28,27 +33,63 @@ describe("OfflineStatus", () => {
 
   it("registers nothing outside the production build", async () => {
     vi.stubEnv("PROD", false);
+    const container = withServiceWorker(false);
     await startServiceWorker();
-    expect(registrations).toHaveLength(0);
+    expect(container.registrations).toHaveLength(0);
   });
 
   it("says when the dashboard has been saved for offline use", async () => {
+    const container = withServiceWorker(false);
+    const worker = new FakeWorker();
+    registration.installing = worker;
     render(<OfflineStatus />);
-    expect(screen.getByTestId("sw-status")).toBeEmptyDOMElement();
     await startServiceWorker();
-    act(() => lastRegistration().onOfflineReady?.());
+    expect(container.registrations).toEqual([{ url: "./sw.js", scope: "./" }]);
+    // Precaching takes a while: nothing is said until the worker is installed.
+    expect(screen.getByTestId("sw-status")).toBeEmptyDOMElement();
+    act(() => registration.install(worker, false));
     expect(screen.getByTestId("sw-status")).toHaveTextContent(/ready to work offline/i);
     await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(screen.getByTestId("sw-status")).toBeEmptyDOMElement();
   });
 
   it("offers a newer build and activates it only when asked", async () => {
+    const container = withServiceWorker(true);
     render(<OfflineStatus />);
     await startServiceWorker();
-    act(() => lastRegistration().onNeedRefresh?.());
+    const newer = new FakeWorker();
+    act(() => registration.find(newer));
+    act(() => registration.install(newer, true));
     expect(screen.getByTestId("sw-status")).toHaveTextContent(/newer version/i);
-    expect(updateCalls).toHaveLength(0);
+    expect(newer.messages).toEqual([]);
+    const reload = vi.fn();
+    vi.stubGlobal("location", { ...window.location, reload });
     await userEvent.click(screen.getByRole("button", { name: "Reload now" }));
-    expect(updateCalls).toHaveLength(1);
+    expect(newer.messages).toEqual([{ type: "SKIP_WAITING" }]);
+    // The page reloads once the newer worker has taken over, not before.
+    expect(reload).not.toHaveBeenCalled();
+    container.dispatchEvent(new Event("controllerchange"));
+    expect(reload).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
+  });
+
+  it("says nothing, and throws nothing, when the browser blocks or refuses the worker", async () => {
+    const container = withServiceWorker(false);
+    render(<OfflineStatus />);
+    container.register = () => Promise.resolve(undefined as unknown as FakeRegistration);
+    await expect(startServiceWorker()).resolves.toBeUndefined();
+    container.register = () => Promise.reject(new DOMException("refused", "SecurityError"));
+    await expect(startServiceWorker()).resolves.toBeUndefined();
+    expect(screen.getByTestId("sw-status")).toBeEmptyDOMElement();
+  });
+
+  it("offers a build that was already waiting from an earlier visit", async () => {
+    withServiceWorker(true);
+    const waiting = new FakeWorker();
+    waiting.state = "installed";
+    registration.waiting = waiting;
+    render(<OfflineStatus />);
+    await act(() => startServiceWorker());
+    expect(screen.getByTestId("sw-status")).toHaveTextContent(/newer version/i);
   });
 });

@@ -1,13 +1,14 @@
 import type { EChartsOption } from "echarts";
-import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import EChartsReactCore from "echarts-for-react/esm/core";
+import { useContext, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useTranslation } from "../../i18n/use-translation";
 import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
 import { displayOption } from "./display-option";
-import { echarts } from "./echarts-setup";
-import { useEChartsInstance, type EChartsInstance } from "./use-echarts-instance";
+import { echarts, echartsEntry } from "./echarts-setup";
+import { useChartModules } from "./use-chart-modules";
 
 const registeredLocales = new Set<string>();
 
@@ -57,7 +58,30 @@ function markFirstChart() {
 
 export const FIRST_CHART_MARK = "wsis:first-chart";
 
-/** The one component that draws ECharts on screen (with useEChartsInstance). */
+// Merge updates into the drawn chart (ECharts diffs the elements) instead of rebuilding it;
+// series are replaced wholesale so that a shorter list never leaves stale bars behind.
+const REPLACE_MERGE = ["series"];
+
+/**
+ * The option as drawn: a chart that replaces another (new modules, theme or language) takes over without
+ * animation, so nothing visibly redraws; later updates animate as the option says.
+ */
+function useQuietOnReplace(identity: string | null, drawn: EChartsOption | null): EChartsOption | null {
+  const [seen, setSeen] = useState({ identity, drawn, quiet: false });
+  if (seen.identity !== identity || seen.drawn !== drawn) {
+    setSeen({ identity, drawn, quiet: seen.identity !== identity && seen.identity !== null });
+  }
+  const quiet = seen.quiet;
+  return useMemo(
+    () => (drawn ? { ...drawn, animation: quiet ? false : (drawn.animation ?? true) } : null),
+    [drawn, quiet],
+  );
+}
+
+/**
+ * The one component that draws ECharts on screen, with echarts-for-react's core component (part of the
+ * fixed stack) fed our modular echarts (echartsEntry of echarts-setup.ts) and the canvas renderer.
+ */
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -70,32 +94,41 @@ export function EChart({ option, label, description, height, items = [], onActiv
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const descriptionId = useId();
-  const host = useRef<HTMLDivElement>(null);
+  const hostStyle = useMemo(() => ({ height, width: "100%" }), [height]);
   const theme = ECHARTS_THEME[tone];
   const activate = useRef(onActivate);
   useEffect(() => {
     activate.current = onActivate;
   }, [onActivate]);
-  const onCreated = useCallback((chart: EChartsInstance) => {
-    chart.on("rendered", markFirstChart);
-    chart.on("click", (params: ClickParams) => {
-      const value = valueOfClick(params);
-      if (value !== undefined) activate.current?.(value);
-    });
-  }, []);
+  const events = useMemo(
+    () => ({
+      rendered: markFirstChart,
+      click: (params: ClickParams) => {
+        const value = valueOfClick(params);
+        if (value !== undefined) activate.current?.(value);
+      },
+    }),
+    [],
+  );
+  const opts = useMemo(
+    () => (locale ? { renderer: "canvas" as const, locale } : { renderer: "canvas" as const }),
+    [locale],
+  );
   // The tooltip module is fetched when someone first points at or focuses this chart.
   const [wantsTooltip, setWantsTooltip] = useState(false);
-  const instance = useRef<EChartsInstance | null>(null);
-  useEChartsInstance(host, instance, shownOption, theme, locale, wantsTooltip, onCreated);
+  const { moduleSet, drawn } = useChartModules(shownOption, wantsTooltip);
+  // A new module set, theme or locale needs a new ECharts instance: the key remounts the chart.
+  const identity = moduleSet === null ? null : [moduleSet, theme ?? "light", locale ?? ""].join("|");
+  const drawnOption = useQuietOnReplace(identity, drawn);
+  const chart = useRef<EChartsReactCore>(null);
+  const dispatch = (action: { type: string; seriesIndex?: number; dataIndex?: number }) =>
+    chart.current?.getEchartsInstance()?.dispatchAction(action);
 
-  const showItem = useCallback(
-    (index: number) => {
-      setActiveIndex(index);
-      const dataIndex = items[index]?.dataIndex ?? index;
-      instance.current?.dispatchAction({ type: "showTip", seriesIndex: 0, dataIndex });
-    },
-    [items],
-  );
+  const showItem = (index: number) => {
+    setActiveIndex(index);
+    const dataIndex = items[index]?.dataIndex ?? index;
+    dispatch({ type: "showTip", seriesIndex: 0, dataIndex });
+  };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     if (items.length === 0) return;
@@ -129,18 +162,38 @@ export function EChart({ option, label, description, height, items = [], onActiv
         onFocus={() => setWantsTooltip(true)}
         onBlur={() => {
           setActiveIndex(null);
-          instance.current?.dispatchAction({ type: "hideTip" });
+          dispatch({ type: "hideTip" });
         }}
         className="echart__surface"
       >
-        {/* The canvas cannot be read back: these say what it was drawn with, for tests and debugging. */}
-        <div
-          ref={host}
-          style={{ height, width: "100%" }}
-          aria-hidden="true"
-          data-echarts-theme={theme ?? "light"}
-          data-patterns={pattern ? "on" : "off"}
-        />
+        {/* The canvas cannot be read back: the data- attributes say what it was drawn with, for tests and
+            debugging. Until the option's first modules are in, an empty box of the same size holds the place. */}
+        {drawnOption ? (
+          <EChartsReactCore
+            key={identity}
+            ref={chart}
+            echarts={echartsEntry}
+            option={drawnOption}
+            theme={theme}
+            opts={opts}
+            notMerge={false}
+            replaceMerge={REPLACE_MERGE}
+            onEvents={events}
+            onChartReady={markFirstChart}
+            style={hostStyle}
+            aria-hidden="true"
+            data-echarts-theme={theme ?? "light"}
+            data-patterns={pattern ? "on" : "off"}
+          />
+        ) : (
+          <div
+            className="echarts-for-react"
+            style={hostStyle}
+            aria-hidden="true"
+            data-echarts-theme={theme ?? "light"}
+            data-patterns={pattern ? "on" : "off"}
+          />
+        )}
       </div>
       <p id={descriptionId} className="visually-hidden">
         {description}

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { formatNumber } from "../../i18n/format";
 import { i18n } from "../../i18n/i18n";
 import { directionOf, type Language } from "../../i18n/languages";

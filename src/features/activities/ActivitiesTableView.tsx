@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import type { FilterState } from "../../domain/filter-state";

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { facetCountsFromIndex } from "../../domain/facet-index-counts";

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { EnglishFallback } from "../../components/EnglishFallback";
 import { isEnglishFallback } from "../../i18n/official-names";
 import { useLanguage } from "../../i18n/use-language";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { CheckboxMenu } from "../../components/CheckboxMenu";
 import { isActivityColumnId } from "./ColumnHeader";
 import type { ActivitiesTableInstance } from "./use-activities-table";

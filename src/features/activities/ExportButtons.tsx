@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { exportFileName } from "../../domain/export-file-name";
 import type { FilterState } from "../../domain/filter-state";
 import { downloadText } from "../../components/download-file";

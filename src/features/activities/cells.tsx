@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { BasisMarker } from "../../components/BasisMarker";
 import { ExternalLink } from "../../components/ExternalLink";
 import { SdgBadge } from "../../components/SdgBadge";

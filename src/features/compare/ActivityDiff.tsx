@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import { mainLineOf } from "../../domain/action-line-codes";
 import type { ActivityRecord } from "../../domain/activity-record";
 import type { ActivityDiff as Diff, ContinuedInitiative } from "../../domain/compare";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { ChangeItem } from "./compare-model";
 import { changeMarker, directionOf, formatCount, formatPercent, formatSigned } from "./format-change";
 import {

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { diffActivitiesByKey } from "../../domain/compare";

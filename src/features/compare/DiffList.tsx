@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { normalizeSearchText } from "../../domain/filter-activities";
 
 const SHOWN_AT_FIRST = 6;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { compareIndicatorYears, type IndicatorSeries } from "../../domain/indicator-series";
 import { describeChange } from "./format-change";
 import { formatFigure } from "./indicator-format";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { IndicatorSeries } from "../../domain/indicator-series";
 import { SourceLinks } from "./SourceLinks";
 import { describePointChange, formatFigure } from "./indicator-format";

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { ChartCard } from "../../components/ChartCard";
 import { ErrorState } from "../../components/ErrorState";

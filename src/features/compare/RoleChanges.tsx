@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import { MAIN_LINE_CODES } from "../../domain/action-line-codes";
 import { compareRoles, type RoleComparison, type RoleInYear } from "../../domain/compare";
 import type { Reference } from "../../schema/reference";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { Report } from "../../schema/report";
 
 /** Says plainly what the shipped data is, wherever it is shown (the brief: "the UI says so"). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { chipWording } from "../../components/chip-wording";
 import { describeFilters } from "../../domain/describe-filters";
 import type { Reference } from "../../schema/reference";

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import { DataIssueList } from "../../components/DataIssueList";
 import type { UserDataState } from "../../data/user-datasets/merge-user-datasets";
 import type { Report } from "../../schema/report";

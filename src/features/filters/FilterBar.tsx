@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { chipWording } from "../../components/chip-wording";
 import type { FacetCounts } from "../../domain/facets";
 import { isEnglishFallback } from "../../i18n/official-names";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { readableTextColor } from "../../components/readable-text-color";
 import type { Sdg } from "../../schema/reference";
 

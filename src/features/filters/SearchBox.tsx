@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 
 /** Typing stays local; the URL (and history) changes when the search is submitted or the box is left. */
 export function SearchBox({ value, onCommit }: { value: string; onCommit: (text: string) => void }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { translateUrlReason } from "../../components/url-notice-text";
 import type { UnknownFilterValue } from "../../domain/reconcile-filters";
 import type { DroppedParam } from "../../url-state/filter-params";

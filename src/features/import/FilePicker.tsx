@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { formatBytes, MAX_IMPORT_BYTES } from "../../data/import/import-limits";
 
 interface FilePickerProps {

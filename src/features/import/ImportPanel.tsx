@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import { DataIssueList } from "../../components/DataIssueList";
 import { LoadingState } from "../../components/LoadingState";
 import { useDataset, type DatasetState } from "../../data/use-dataset";

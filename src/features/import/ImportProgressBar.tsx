@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { ImportProgress } from "../../data/import/import-result";
 
 /** Progress of the background parse; `value` is left out while the amount of work is unknown. */

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import { excludeTakenIds } from "../../data/import/exclude-taken-ids";
 import type { ImportResult } from "../../data/import/import-result";
 import { takenIdsForImport } from "../../data/user-datasets/taken-ids";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { ImportIssue } from "../../data/import/import-result";
 
 export const MAX_SHOWN_ISSUES = 100;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { clearDatasetParam, readDatasetParam } from "./dataset-param";
 
 // Loaded on first use: the parsers and the dialog are not needed to show the dashboard.

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import { CSV_COLUMNS, buildCsvTemplate } from "../../data/import/csv-template";
 
 // A data: URL: the template is small, and needs no object URL to revoke.

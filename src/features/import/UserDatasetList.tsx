@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { formatDate } from "../../i18n/format";
 import type { Language } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import type { KpiComparison, KpiValues } from "../../domain/kpis";
 import { useFormat } from "../../i18n/use-format";
 

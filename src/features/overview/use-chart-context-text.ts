@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { MAIN_LINE_CODES } from "../../domain/action-line-codes";
 import { isEnglishFallback } from "../../i18n/official-names";
 import { useLanguage } from "../../i18n/use-language";

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import { downloadBlob } from "../../components/download-file";
 import type { Slide } from "../../url-state/deck-params";

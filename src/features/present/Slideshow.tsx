@@ -1,5 +1,5 @@
 import { useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import type { Slide } from "../../url-state/deck-params";

@@ -1,5 +1,6 @@
 import { useContext, useState, type ReactNode } from "react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import { Trans } from "../../i18n/Trans";
 import { HashLink } from "../../components/HashLink";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import { ChartDisplayContext } from "../../components/chart/chart-theme";
