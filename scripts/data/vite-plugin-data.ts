@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { Plugin } from "vite";
+import type { HtmlTagDescriptor, Plugin } from "vite";
 import { buildManifest } from "./manifest";
 import { hashVerifiedDataFiles } from "./verified-data-hashes";
 
@@ -29,6 +29,22 @@ function readShippedFiles(dataDir: string): Map<string, Buffer> {
   const manifest = buildManifest(dataDir);
   files.set("manifest.json", Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
   return files;
+}
+
+/**
+ * Every page starts from the manifest, reference.json and every report; the HTML asks for them at once, so
+ * that they download alongside the JavaScript instead of after it (the app's fetch() then finds them in
+ * the preload cache). `crossorigin` makes the preload match fetch()'s mode, or the file would come twice.
+ */
+function dataPreloadTags(dataDir: string): HtmlTagDescriptor[] {
+  const manifest = buildManifest(dataDir);
+  return ["manifest.json", manifest.reference, ...manifest.reports.map((entry) => entry.path)].map(
+    (path) => ({
+      tag: "link",
+      attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `./data/${path}` },
+      injectTo: "head",
+    }),
+  );
 }
 
 export function datasetPlugin(dataDir: string): Plugin {
@@ -66,6 +82,10 @@ export function datasetPlugin(dataDir: string): Plugin {
           response.end(JSON.stringify({ error: `not found: ${relativePath}` }));
         }
       });
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, context) => (context.server ? [] : dataPreloadTags(dataDir)),
     },
     generateBundle() {
       for (const [path, source] of shipped ?? readShippedFiles(dataDir))
