@@ -3,10 +3,13 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
+import { preloadRouteChunks } from "./app/route-chunks";
 import "./styles/global.css";
 import "./styles/themes.css";
 import "./styles/print.css";
 
+// Before React starts: the page's chunks download while React renders the shell.
+preloadRouteChunks(window.location.hash);
 applyInitialDisplay();
 
 const container = document.getElementById("root");
