@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { afterFirstChart } from "./app/offline/after-first-chart";
 import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
 import { preloadRouteChunks } from "./app/route-chunks";
@@ -20,5 +21,5 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// After the first render: the worker and its precaching must not compete with the first chart.
-window.addEventListener("load", () => void startServiceWorker(), { once: true });
+// After the first chart: the worker and its precaching must not compete with it for the network.
+afterFirstChart(() => void startServiceWorker());
