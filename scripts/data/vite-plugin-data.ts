@@ -41,7 +41,7 @@ function dataPreloadTags(dataDir: string): HtmlTagDescriptor[] {
   return ["manifest.json", manifest.reference, ...manifest.reports.map((entry) => entry.path)].map(
     (path) => ({
       tag: "link",
-      attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `./data/${path}` },
+      attrs: { rel: "preload", as: "fetch", crossorigin: "", fetchpriority: "low", href: `./data/${path}` },
       injectTo: "head",
     }),
   );
