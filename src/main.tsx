@@ -1,16 +1,15 @@
+// First: starts the page's chunks before the modules below are evaluated.
+import "./app/start-route-chunks";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { afterFirstChart } from "./app/offline/after-first-chart";
 import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
-import { preloadRouteChunks } from "./app/route-chunks";
 import "./styles/global.css";
 import "./styles/themes.css";
 import "./styles/print.css";
 
-// Before React starts: the page's chunks download while React renders the shell.
-preloadRouteChunks(window.location.hash);
 applyInitialDisplay();
 
 const container = document.getElementById("root");
