@@ -10,11 +10,14 @@ export const loadActivitiesPage = () => import("../pages/ActivitiesPage");
 export const loadComparePage = () => import("../pages/ComparePage");
 export const loadPresentPage = () => import("../pages/PresentPage");
 
-/** The chunk an embed view draws with (EmbedPage loads the same modules lazily, once it has data). */
+/**
+ * The chunk an embedded chart draws with (EmbedPage loads it lazily, once it has data). The table and the
+ * comparison are left to EmbedPage: importing them here too made the bundler split the shared data
+ * chunks finer, which cost every page about a kilobyte.
+ */
 function loadEmbedView(view: string): Promise<unknown> | undefined {
-  if (view === "compare") return import("../features/compare/CompareView");
-  if (view === "activities") return import("../features/activities/ActivitiesTableView");
-  return isEmbedView(view) ? import("../features/overview/SingleChartView") : undefined;
+  const isChart = isEmbedView(view) && view !== "compare" && view !== "activities";
+  return isChart ? import("../features/overview/SingleChartView") : undefined;
 }
 
 const PAGE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
