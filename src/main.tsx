@@ -1,6 +1,9 @@
+// First: starts the page's chunks before the modules below are evaluated.
+import "./app/start-route-chunks";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { afterFirstChart } from "./app/offline/after-first-chart";
 import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
 import "./styles/global.css";
@@ -17,5 +20,5 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// After the first render: the worker and its precaching must not compete with the first chart.
-window.addEventListener("load", () => void startServiceWorker(), { once: true });
+// After the first chart: the worker and its precaching must not compete with it for the network.
+afterFirstChart(() => void startServiceWorker());

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { Plugin } from "vite";
+import type { HtmlTagDescriptor, Plugin } from "vite";
+import { STARTUP_DATA_FILE } from "../../src/data/startup-data";
 import { buildManifest } from "./manifest";
+import { startupDataJson } from "./startup-data";
 import { hashVerifiedDataFiles } from "./verified-data-hashes";
 
 const URL_PREFIX = "/data/";
@@ -31,6 +33,17 @@ function readShippedFiles(dataDir: string): Map<string, Buffer> {
   return files;
 }
 
+/**
+ * Every page starts from data/startup.json (see ./startup-data.ts); the HTML asks for it at once, so that it
+ * downloads alongside the JavaScript instead of after the page's chunks (the app's fetch() then finds it in
+ * the preload cache). `crossorigin` makes the preload match fetch()'s mode, or the file would come twice.
+ */
+const STARTUP_PRELOAD: HtmlTagDescriptor = {
+  tag: "link",
+  attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `./data/${STARTUP_DATA_FILE}` },
+  injectTo: "head",
+};
+
 export function datasetPlugin(dataDir: string): Plugin {
   let shipped: Map<string, Buffer> | undefined;
   return {
@@ -41,7 +54,9 @@ export function datasetPlugin(dataDir: string): Plugin {
       if (command !== "build") return;
       shipped = readShippedFiles(dataDir);
       const verified = hashVerifiedDataFiles(shipped, buildManifest(dataDir));
-      return { define: { __WSIS_VERIFIED_DATA__: JSON.stringify(verified) } };
+      return {
+        define: { __WSIS_VERIFIED_DATA__: JSON.stringify(verified), __WSIS_STARTUP_DATA__: "true" },
+      };
     },
     configureServer(server) {
       server.watcher.add(dataDir);
@@ -67,9 +82,18 @@ export function datasetPlugin(dataDir: string): Plugin {
         }
       });
     },
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, context) => (context.server ? [] : [STARTUP_PRELOAD]),
+    },
     generateBundle() {
-      for (const [path, source] of shipped ?? readShippedFiles(dataDir))
-        this.emitFile({ type: "asset", fileName: `data/${path}`, source });
+      const files = shipped ?? readShippedFiles(dataDir);
+      for (const [path, source] of files) this.emitFile({ type: "asset", fileName: `data/${path}`, source });
+      this.emitFile({
+        type: "asset",
+        fileName: `data/${STARTUP_DATA_FILE}`,
+        source: startupDataJson(files, buildManifest(dataDir)),
+      });
     },
   };
 }

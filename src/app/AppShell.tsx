@@ -9,6 +9,13 @@ import { HeaderDisplayControls } from "./DisplayRoot";
 import { useHashLocation } from "../url-state/use-hash-location";
 import { OfflineStatus } from "./offline/OfflineStatus";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import {
+  loadActivitiesPage,
+  loadComparePage,
+  loadEmbedPage,
+  loadOverviewPage,
+  loadPresentPage,
+} from "./route-chunks";
 import { NAV_ROUTES } from "./routes";
 
 export function AppShell() {
@@ -68,20 +75,14 @@ export function AppShell() {
   );
 }
 
-// Every page loads on first visit: the shell stays small, and an embed never downloads the others.
-const OverviewPage = lazy(() =>
-  import("../pages/OverviewPage").then((module) => ({ default: module.OverviewPage })),
-);
-const EmbedPage = lazy(() => import("../pages/EmbedPage").then((module) => ({ default: module.EmbedPage })));
+// Every page loads on first visit (see route-chunks.ts, which main.tsx uses to start them early).
+const OverviewPage = lazy(() => loadOverviewPage().then((module) => ({ default: module.OverviewPage })));
+const EmbedPage = lazy(() => loadEmbedPage().then((module) => ({ default: module.EmbedPage })));
 const ActivitiesPage = lazy(() =>
-  import("../pages/ActivitiesPage").then((module) => ({ default: module.ActivitiesPage })),
+  loadActivitiesPage().then((module) => ({ default: module.ActivitiesPage })),
 );
-const ComparePage = lazy(() =>
-  import("../pages/ComparePage").then((module) => ({ default: module.ComparePage })),
-);
-const PresentPage = lazy(() =>
-  import("../pages/PresentPage").then((module) => ({ default: module.PresentPage })),
-);
+const ComparePage = lazy(() => loadComparePage().then((module) => ({ default: module.ComparePage })));
+const PresentPage = lazy(() => loadPresentPage().then((module) => ({ default: module.PresentPage })));
 
 function renderRoute(path: string) {
   switch (path) {

@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import type { ManifestEntry } from "../schema/manifest";
 import { DataFileError, fetchDataText, parseJsonText } from "./fetch-data-file";
 import type { DataFileKind, DataFileTypes } from "./validation/validate-data-file";
+import { takeStartupText } from "./startup-data";
 import { isVerifiedAtBuild } from "./verified-data";
 
 /**
@@ -13,7 +14,7 @@ async function loadValidated<K extends DataFileKind>(
   path: string,
   signal: AbortSignal,
 ): Promise<DataFileTypes[K]> {
-  const text = await fetchDataText(path, signal);
+  const text = (await takeStartupText(path)) ?? (await fetchDataText(path, signal));
   const input = parseJsonText(text, `data/${path}`);
   // The build ran validateDataFile on exactly these bytes and it passed (see verified-data.ts).
   if (await isVerifiedAtBuild(path, text)) return input as DataFileTypes[K];

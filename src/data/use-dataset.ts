@@ -83,7 +83,9 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
   const localizedReference = useLocalizedReference(reference.data);
 
   const settled = useMemo(() => {
-    if (!reference.data) return undefined;
+    // Nothing is shown until every report is in: checking the loaded ones again as each arrives (and the
+    // memo re-runs for every arrival) only delays the first chart.
+    if (!reference.data || reports.pendingCount > 0) return undefined;
     const loaded: Report[] = [];
     const failures: ReportFailure[] = [];
     entries.forEach((entry, index) => {

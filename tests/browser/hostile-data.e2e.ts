@@ -4,6 +4,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkDataDir } from "../../scripts/data/check-data-dir";
 import { buildManifest } from "../../scripts/data/manifest";
+import { startupDataFromDir } from "../../scripts/data/startup-data";
+import { STARTUP_DATA_FILE } from "../../src/data/startup-data";
 import { validateReport } from "../../src/data/validation/validate-report";
 import { EMBED_VIEWS } from "../../src/features/embed/embed-views";
 import type { Reference } from "../../src/schema/reference";
@@ -32,7 +34,11 @@ beforeAll(async () => {
   await context.route("**/data/**", (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ""));
     const body =
-      path === "manifest.json" ? JSON.stringify(buildManifest(dataDir)) : readFileSync(join(dataDir, path));
+      path === "manifest.json"
+        ? JSON.stringify(buildManifest(dataDir))
+        : path === STARTUP_DATA_FILE
+          ? startupDataFromDir(dataDir)
+          : readFileSync(join(dataDir, path));
     return route.fulfill({ status: 200, contentType: "application/json", body });
   });
 });

@@ -1,0 +1,118 @@
+// A focused run of the first-chart figures while tuning the load path:
+//   npx tsx scripts/bench/quick-first-chart.ts [runs] [--no-build] [--block-sw]
+// Builds the app and the floor once, then takes cold loads (fresh context, empty cache) of the floor, the
+// overview and an embed in turns, so that a busy machine slows all three alike, and prints the medians with
+// their ratios to the floor. Then prints each page's request waterfall up to the first chart: what was
+// fetched, when it started and ended (ms from navigation), and what the page was doing meanwhile.
+import { execSync } from "node:child_process";
+import type { Browser } from "playwright-core";
+import { chromium } from "playwright-core";
+import { BUDGETS } from "./budgets";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { PAGES } from "./page-targets";
+import { serveBuild } from "./servers";
+import { median } from "./stats";
+import { FIRST_CHART } from "./timings";
+
+// --block-sw: how much the service worker's install (precaching while the page loads) costs the first chart.
+const blockServiceWorkers = process.argv.includes("--block-sw");
+// --base <dir>: also loads another build (e.g. one of the last commit) in the same turns, for a before/after.
+const baseIndex = process.argv.indexOf("--base");
+const baseDir = baseIndex === -1 ? undefined : process.argv[baseIndex + 1];
+const runs = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 7);
+if (!process.argv.includes("--no-build")) {
+  execSync("npx vite build --outDir dist-quick --logLevel error", { stdio: "inherit" });
+  execSync("npx vite build -c bench/floor/vite.config.ts --logLevel error", { stdio: "inherit" });
+}
+
+interface Load {
+  firstChart: number;
+  requests: Array<{ name: string; start: number; end: number; bytes: number }>;
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    serviceWorkers: blockServiceWorkers ? "block" : "allow",
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CHART, {
+    timeout: 120_000,
+  });
+  const load = await page.evaluate((mark) => {
+    const firstChart = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
+    const requests = performance
+      .getEntriesByType("resource")
+      .map((entry) => entry as PerformanceResourceTiming)
+      .filter((entry) => entry.startTime <= firstChart)
+      .map((entry) => ({
+        name: entry.name.replace(location.origin, ""),
+        start: entry.startTime,
+        end: entry.responseEnd,
+        bytes: entry.encodedBodySize,
+      }));
+    return { firstChart, requests };
+  }, FIRST_CHART);
+  await context.close();
+  return load;
+}
+
+const app = await serveBuild("dist-quick", 4820);
+const floor = await serveBuild("dist-floor", 4821);
+const base = baseDir ? await serveBuild(baseDir, 4822) : undefined;
+const overviewHash = PAGES.overview?.hash ?? "#/";
+const embedHash = PAGES.embed?.hash ?? "#/embed/sdgs?title=0";
+const targets: Record<string, string> = {
+  floor: floor.url,
+  overview: new URL(overviewHash, app.url).toString(),
+  embed: new URL(embedHash, app.url).toString(),
+  ...(base && {
+    "overview (base)": new URL(overviewHash, base.url).toString(),
+    "embed (base)": new URL(embedHash, base.url).toString(),
+  }),
+};
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const loads: Record<string, Load[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+// One warm-up round (Chromium's first context pays for its own start-up), not counted.
+for (const url of Object.values(targets)) await coldLoad(browser, url);
+for (let run = 0; run < runs; run += 1)
+  for (const [name, url] of Object.entries(targets)) loads[name]?.push(await coldLoad(browser, url));
+await browser.close();
+await app.close();
+await floor.close();
+await base?.close();
+
+const loadsOf = (name: string) => loads[name] ?? [];
+const medianOf = (name: string) => median(loadsOf(name).map((load) => load.firstChart));
+const floorMedian = medianOf("floor");
+const limitOf = (name: string) =>
+  name.startsWith("overview")
+    ? BUDGETS.overviewFirstChartRatio
+    : name.startsWith("embed")
+      ? BUDGETS.embedFirstChartRatio
+      : Number.NaN;
+for (const name of Object.keys(targets)) {
+  const times = loadsOf(name).map((load) => load.firstChart);
+  const ratio = medianOf(name) / floorMedian;
+  const limit = limitOf(name);
+  const budget = Number.isNaN(limit) ? "" : ` (budget ${limit}x: ${ratio <= limit ? "holds" : "over"})`;
+  console.log(
+    `${name.padEnd(15)} median ${medianOf(name).toFixed(0).padStart(5)} ms  ${ratio.toFixed(2)}x floor${budget}  runs ${times.map((time) => time.toFixed(0)).join(" ")}`,
+  );
+}
+// The waterfall of the load whose first chart is closest to the median.
+for (const name of Object.keys(targets)) {
+  const middle = medianOf(name);
+  const load = [...loadsOf(name)].sort(
+    (a, b) => Math.abs(a.firstChart - middle) - Math.abs(b.firstChart - middle),
+  )[0];
+  if (!load) continue;
+  console.log(
+    `\n${name}: ${load.requests.length} requests before the first chart at ${load.firstChart.toFixed(0)} ms`,
+  );
+  for (const request of [...load.requests].sort((a, b) => a.start - b.start))
+    console.log(
+      `  ${request.start.toFixed(0).padStart(5)} -> ${request.end.toFixed(0).padStart(5)}  ${String(request.bytes).padStart(7)} B  ${request.name}`,
+    );
+}

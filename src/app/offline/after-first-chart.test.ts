@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type * as EChartModule from "../../components/chart/EChart";
+import { FIRST_CHART_MARK_NAME, afterFirstChart } from "./after-first-chart";
+
+describe("afterFirstChart", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    performance.clearMarks(FIRST_CHART_MARK_NAME);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    performance.clearMarks(FIRST_CHART_MARK_NAME);
+  });
+
+  it("waits for the same mark the chart wrapper sets", async () => {
+    // The test setup replaces EChart with a double; the name must match the real one.
+    const chart = await vi.importActual<typeof EChartModule>("../../components/chart/EChart");
+    expect(FIRST_CHART_MARK_NAME).toBe(chart.FIRST_CHART_MARK);
+  });
+
+  it("runs at once when the first chart is already drawn", () => {
+    performance.mark(FIRST_CHART_MARK_NAME);
+    const task = vi.fn();
+    afterFirstChart(task);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs when the first chart is drawn, and only once", async () => {
+    const task = vi.fn();
+    afterFirstChart(task, 60_000);
+    expect(task).not.toHaveBeenCalled();
+    performance.mark(FIRST_CHART_MARK_NAME);
+    await vi.waitFor(() => expect(task).toHaveBeenCalledTimes(1));
+    vi.advanceTimersByTime(60_000);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs after its patience on a page that draws no chart", () => {
+    const task = vi.fn();
+    afterFirstChart(task, 1000);
+    vi.advanceTimersByTime(999);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});

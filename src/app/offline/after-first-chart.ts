@@ -1,0 +1,34 @@
+// FIRST_CHART_MARK of components/chart/EChart.tsx (after-first-chart.test.ts keeps the two equal): importing
+// it from there would pull the chart code into the entry chunk.
+export const FIRST_CHART_MARK_NAME = "wsis:first-chart";
+
+const hasFirstChart = () => performance.getEntriesByName(FIRST_CHART_MARK_NAME).length > 0;
+
+/**
+ * Runs `task` once the page has loaded and drawn its first chart, or `patienceMs` after the load on a page
+ * that draws none (the table, a page that failed). The load event alone comes too early: the route's chunks
+ * and the data are fetched after it, and work started then (the service worker precaching every file)
+ * competes with them for the network.
+ */
+export function afterFirstChart(task: () => void, patienceMs = 5000): void {
+  let done = false;
+  let observer: PerformanceObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+    task();
+  };
+  const whenLoaded = () => {
+    if (hasFirstChart() || typeof PerformanceObserver === "undefined") return run();
+    observer = new PerformanceObserver(() => {
+      if (hasFirstChart()) run();
+    });
+    observer.observe({ type: "mark" });
+    timer = setTimeout(run, patienceMs);
+  };
+  if (document.readyState === "complete") whenLoaded();
+  else window.addEventListener("load", whenLoaded, { once: true });
+}

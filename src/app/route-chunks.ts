@@ -1,0 +1,41 @@
+import { isEmbedView } from "../features/embed/embed-views";
+import { parseHash } from "../url-state/hash-location";
+
+// Every page loads on first visit: the shell stays small, and an embed never downloads the others.
+// The loaders live here, apart from the lazy components, so that main.tsx can start the current route's
+// chunks while React is still starting (Vite only preloads the entry's static imports).
+export const loadOverviewPage = () => import("../pages/OverviewPage");
+export const loadEmbedPage = () => import("../pages/EmbedPage");
+export const loadActivitiesPage = () => import("../pages/ActivitiesPage");
+export const loadComparePage = () => import("../pages/ComparePage");
+export const loadPresentPage = () => import("../pages/PresentPage");
+
+/**
+ * The chunk an embedded chart draws with (EmbedPage loads it lazily, once it has data). The table and the
+ * comparison are left to EmbedPage: importing them here too made the bundler split the shared data
+ * chunks finer, which cost every page about a kilobyte.
+ */
+function loadEmbedView(view: string): Promise<unknown> | undefined {
+  const isChart = isEmbedView(view) && view !== "compare" && view !== "activities";
+  return isChart ? import("../features/overview/SingleChartView") : undefined;
+}
+
+const PAGE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
+  "/": loadOverviewPage,
+  "/activities": loadActivitiesPage,
+  "/compare": loadComparePage,
+  "/present": loadPresentPage,
+};
+
+/**
+ * Starts downloading the chunks the page at `hash` will render, without waiting for React to ask for them
+ * one lazy component at a time. A failed download is not reported here: the lazy component asks again and
+ * its error boundary shows the failure.
+ */
+export function preloadRouteChunks(hash: string): void {
+  const { path } = parseHash(hash);
+  const loads = path.startsWith("/embed/")
+    ? [loadEmbedPage(), loadEmbedView(path.slice("/embed/".length))]
+    : [PAGE_LOADERS[path]?.()];
+  for (const load of loads) load?.catch(() => undefined);
+}
