@@ -1,12 +1,13 @@
 import type { EChartsOption } from "echarts";
 import EChartsReactCore from "echarts-for-react/esm/core";
-import { useContext, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
 import { displayOption } from "./display-option";
+import { useDrawTurn } from "./draw-turns";
 import { echarts, echartsEntry } from "./echarts-setup";
 import { useChartModules } from "./use-chart-modules";
 
@@ -120,6 +121,11 @@ export function EChart({ option, label, description, height, items = [], onActiv
   // A new module set, theme or locale needs a new ECharts instance: the key remounts the chart.
   const identity = moduleSet === null ? null : [moduleSet, theme ?? "light", locale ?? ""].join("|");
   const drawnOption = useQuietOnReplace(identity, drawn);
+  const { drawing, endTurn } = useDrawTurn(drawnOption !== null);
+  const onChartReady = useCallback(() => {
+    markFirstChart();
+    endTurn();
+  }, [endTurn]);
   const chart = useRef<EChartsReactCore>(null);
   const dispatch = (action: { type: string; seriesIndex?: number; dataIndex?: number }) =>
     chart.current?.getEchartsInstance()?.dispatchAction(action);
@@ -168,7 +174,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
       >
         {/* The canvas cannot be read back: the data- attributes say what it was drawn with, for tests and
             debugging. Until the option's first modules are in, an empty box of the same size holds the place. */}
-        {drawnOption ? (
+        {drawnOption && drawing ? (
           <EChartsReactCore
             key={identity}
             ref={chart}
@@ -179,7 +185,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
             notMerge={false}
             replaceMerge={REPLACE_MERGE}
             onEvents={events}
-            onChartReady={markFirstChart}
+            onChartReady={onChartReady}
             style={hostStyle}
             aria-hidden="true"
             data-echarts-theme={theme ?? "light"}

@@ -69,6 +69,10 @@ export function buildMatrixOption(
       {
         type: "heatmap",
         data,
+        // Drawn in slices over a few frames: its 187 labelled cells in one go were the longest task after
+        // the first chart (npm run bench).
+        progressive: 48,
+        progressiveThreshold: 100,
         label: {
           show: true,
           fontSize: 10,

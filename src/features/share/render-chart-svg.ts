@@ -23,7 +23,11 @@ export function renderChartSvg(option: EChartsOption, width: number, height: num
     height,
   });
   try {
-    chart.setOption({ ...option, animation: false, tooltip: { show: false } });
+    // On screen the matrix draws progressively, in slices over frames; an image has no frames to wait for.
+    const series = Array.isArray(option.series)
+      ? option.series.map((item) => ({ ...item, progressive: 0 }))
+      : option.series;
+    chart.setOption({ ...option, series, animation: false, tooltip: { show: false } });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();
