@@ -20,6 +20,8 @@ const reports = generateSyntheticReports(reference, {
 const app = await serveBuild("dist-quick", 4810);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const result = await measureFilterUpdate(browser, app.url, reports, 15);
-console.log(`${count} activities: median ${result.median.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`);
+console.log(
+  `${count} activities: median ${result.median.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms; runs ${result.runs.map((run) => run.toFixed(0)).join(" ")}`,
+);
 await browser.close();
 await app.close();
