@@ -13,7 +13,12 @@ afterAll(async () => {
 const themeOf = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 const pageBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-const chartsDrawn = (page: Page) => page.locator(".echart canvas").first().waitFor({ state: "attached" });
+/** Waits until all five overview charts hold a canvas: they draw one after another (draw-turns.ts). */
+const chartsDrawn = (page: Page) =>
+  page.waitForFunction(() => {
+    const charts = [...document.querySelectorAll(".echart")];
+    return charts.length >= 5 && charts.every((chart) => chart.querySelector("canvas") !== null);
+  });
 
 describe("themes", () => {
   it("theme=dark darkens the page and the charts, at 1440 and 390 px", async () => {
