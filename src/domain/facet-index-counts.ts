@@ -30,10 +30,9 @@ function countsOf<K>(options: Iterable<K>, within: Bitset, bitsetOf: (option: K)
 export function facetCountsFromIndex(index: FacetIndex, filters: FilterState): FacetCounts {
   const without = (key: keyof FilterState) =>
     matchFilters(index, { ...filters, [key]: key === "q" ? "" : [] });
-  const years = [...new Set(index.yearAt)];
   const sectors = index.sectorCodes.filter((code) => code !== NO_SECTOR_CODE);
   return {
-    years: countsOf(years, without("years"), (year) => yearBitset(index, year)),
+    years: countsOf(index.years, without("years"), (year) => yearBitset(index, year)),
     sectors: countsOf(sectors, without("sectors"), (code) => sectorBitset(index, code)),
     lines: countsOf(index.lineCodes, without("lines"), (code) => lineBitset(index, code)),
     sdgs: countsOf(SDG_NUMBERS, without("sdgs"), (sdg) => sdgBitset(index, sdg)),

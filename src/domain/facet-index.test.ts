@@ -121,6 +121,16 @@ describe("facetCountsFromIndex", () => {
 });
 
 describe("buildFacetIndex", () => {
+  it("indexes a dataset too large to spread into function arguments (200,000 activities)", () => {
+    const [template] = toRecords([{ year: 2020, sector: "GS", lines: [], sdgs: [], words: ["x"] }]);
+    const records = Array.from({ length: 200_000 }, (_, position) => ({
+      ...template!,
+      year: 2000 + (position % 25),
+    }));
+    const index = buildFacetIndex(records);
+    expect([index.firstYear, index.lastYear, index.years.length]).toEqual([2000, 2024, 25]);
+  });
+
   it("handles an empty dataset", () => {
     const index = buildFacetIndex([]);
     const summary = summarizeMatches(index, matchFilters(index, EMPTY_FILTERS));

@@ -32,6 +32,8 @@ export interface FacetIndex {
   readonly sdgsAt: Uint32Array;
   /** Per activity: 1 when it is linked to no action line at all (cross-cutting). */
   readonly noLinesAt: Uint8Array;
+  /** The report years the activities carry, ascending. */
+  readonly years: readonly number[];
   /** The earliest and latest report year (0 when there are no activities). */
   readonly firstYear: number;
   readonly lastYear: number;
@@ -47,13 +49,15 @@ export function buildFacetIndex(activities: readonly ActivityRecord[]): FacetInd
   const size = activities.length;
   const sectorCodes: string[] = [];
   const sectorPositions = new Map<string, number>();
-  const years = activities.map((activity) => activity.year);
+  // A Set, not Math.min(...years): spreading a large dataset's years into arguments overflows the stack.
+  const years = [...new Set(activities.map((activity) => activity.year))].sort((a, b) => a - b);
   const lineCodes = new Set<string>();
   const index: FacetIndex = {
     activities,
     lineCodes,
-    firstYear: size === 0 ? 0 : Math.min(...years),
-    lastYear: size === 0 ? 0 : Math.max(...years),
+    years,
+    firstYear: years[0] ?? 0,
+    lastYear: years.at(-1) ?? 0,
     sectorCodes,
     sectorAt: new Uint16Array(size),
     yearAt: new Uint16Array(size),
@@ -73,8 +77,9 @@ export function buildFacetIndex(activities: readonly ActivityRecord[]): FacetInd
     index.yearAt[position] = activity.year;
     let lines = 0;
     for (const link of activity.actionLines) {
-      lineCodes.add(link.code).add(mainLineOf(link.code));
-      const bit = MAIN_LINE_BIT.get(mainLineOf(link.code));
+      const mainLine = mainLineOf(link.code);
+      lineCodes.add(link.code).add(mainLine);
+      const bit = MAIN_LINE_BIT.get(mainLine);
       if (bit !== undefined) lines |= 1 << bit;
     }
     index.mainLinesAt[position] = lines;
@@ -104,11 +109,15 @@ function cachedBitset(
   return bits;
 }
 
-/** OR within one dimension: the activities matching any of `values`. */
-function anyOf<T>(index: FacetIndex, values: readonly T[], bitsetOf: (value: T) => Bitset): Bitset {
-  const union = emptyBitset(index.activities.length);
+/**
+ * Keeps in `result` the activities matching any of `values` (OR within one dimension); a dimension with
+ * no values chosen does not filter.
+ */
+function keepAnyOf<T>(result: Bitset, values: readonly T[], bitsetOf: (value: T) => Bitset): void {
+  if (values.length === 0) return;
+  const union = emptyBitset(result.length * 32);
   for (const value of values) uniteInto(union, bitsetOf(value));
-  return union;
+  intersectInto(result, union);
 }
 
 export const yearBitset = (index: FacetIndex, year: number) =>
@@ -144,26 +153,10 @@ function textBitset(index: FacetIndex, terms: readonly string[]): Bitset {
  */
 export function matchFilters(index: FacetIndex, filters: FilterState): Bitset {
   const result = fullBitset(index.activities.length);
-  if (filters.years.length > 0)
-    intersectInto(
-      result,
-      anyOf(index, filters.years, (year) => yearBitset(index, year)),
-    );
-  if (filters.sectors.length > 0)
-    intersectInto(
-      result,
-      anyOf(index, filters.sectors, (code) => sectorBitset(index, code)),
-    );
-  if (filters.lines.length > 0)
-    intersectInto(
-      result,
-      anyOf(index, filters.lines, (line) => lineBitset(index, line)),
-    );
-  if (filters.sdgs.length > 0)
-    intersectInto(
-      result,
-      anyOf(index, filters.sdgs, (sdg) => sdgBitset(index, sdg)),
-    );
+  keepAnyOf(result, filters.years, (year) => yearBitset(index, year));
+  keepAnyOf(result, filters.sectors, (code) => sectorBitset(index, code));
+  keepAnyOf(result, filters.lines, (line) => lineBitset(index, line));
+  keepAnyOf(result, filters.sdgs, (sdg) => sdgBitset(index, sdg));
   const terms = searchTermsOf(filters.q);
   if (terms.length > 0) intersectInto(result, textBitset(index, terms));
   return result;
