@@ -5,6 +5,7 @@ import { useTranslation } from "../../i18n/use-translation";
 import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
+import { SERIES_REPLACE_MERGE } from "./base-option";
 import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
 import { displayOption } from "./display-option";
 import { useDrawTurn } from "./draw-turns";
@@ -58,10 +59,6 @@ function markFirstChart() {
 }
 
 export const FIRST_CHART_MARK = "wsis:first-chart";
-
-// Merge updates into the drawn chart (ECharts diffs the elements) instead of rebuilding it;
-// series are replaced wholesale so that a shorter list never leaves stale bars behind.
-const REPLACE_MERGE = ["series"];
 
 /**
  * The option as drawn: a chart that replaces another (new modules, theme or language) takes over without
@@ -183,7 +180,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
             theme={theme}
             opts={opts}
             notMerge={false}
-            replaceMerge={REPLACE_MERGE}
+            replaceMerge={SERIES_REPLACE_MERGE}
             onEvents={events}
             onChartReady={onChartReady}
             style={hostStyle}

@@ -44,6 +44,8 @@ export function buildDumbbellOption(
         : (describeChange(row.change, row.percentChange) ?? "");
   const dot = (name: string, pick: (row: ChangeItem) => number, filled: boolean) => ({
     type: "line" as const,
+    // Ids keep each series across updates (see SERIES_REPLACE_MERGE); the names may be equal.
+    id: filled ? "year-b" : "year-a",
     name,
     symbol: filled ? "circle" : "emptyCircle",
     symbolSize: 12,
@@ -106,6 +108,7 @@ export function buildDumbbellOption(
     series: [
       {
         type: "bar",
+        id: "span-start",
         stack: "span",
         silent: true,
         itemStyle: { color: "transparent" },
@@ -114,6 +117,7 @@ export function buildDumbbellOption(
       },
       {
         type: "bar",
+        id: "span",
         stack: "span",
         barWidth: 6,
         emphasis: { disabled: true },

@@ -70,6 +70,7 @@ export function buildIndicatorOption(
     series: [
       {
         type: "line",
+        id: "figures",
         name: series.metric.label,
         z: 3,
         // Every figure keeps its marker even when the axis thins out its labels.
@@ -92,8 +93,9 @@ export function buildIndicatorOption(
           itemStyle: { color: point.comparable ? COLOR : BREAK_COLOR },
         })),
       },
-      ...series.links.map((link) => ({
+      ...series.links.map((link, index) => ({
         type: "line" as const,
+        id: `link-${index}`,
         silent: true,
         symbol: "none",
         z: 2,

@@ -96,6 +96,7 @@ export function buildTrendOption(
     })),
     series: panels.map((panel, index) => ({
       type: "line" as const,
+      id: `panel-${index}`,
       name: panel.label,
       xAxisIndex: index,
       yAxisIndex: index,

@@ -48,6 +48,7 @@ export function buildBarOption(
     series: [
       {
         type: "bar",
+        id: "counts",
         barMaxWidth: 28,
         label: { show: true, position: rtl ? "left" : "right" },
         data: rows.map((row) => ({

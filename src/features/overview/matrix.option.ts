@@ -68,6 +68,7 @@ export function buildMatrixOption(
     series: [
       {
         type: "heatmap",
+        id: "matrix",
         data,
         // Drawn in slices over a few frames: its 187 labelled cells in one go were the longest task after
         // the first chart (npm run bench).

@@ -67,6 +67,7 @@ export function buildStackedOption(
     },
     series: series.map((item) => ({
       type: "bar",
+      id: item.name,
       name: item.name,
       stack: "total",
       barMaxWidth: 36,
