@@ -1,15 +1,15 @@
 // npm run bench: builds the app and the floor page, serves both on loopback, drives headless Chromium,
 // prints a table and writes bench/results/latest.json. Not part of the tests: timings vary by machine.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { chromium } from "playwright-core";
-import { ReferenceSchema } from "../src/schema/reference";
 import { BUDGETS, checkBudget } from "./bench/budgets";
 import { buildAll } from "./bench/build";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./bench/chromium";
 import { measurePageBytes, type PageBytes } from "./bench/page-bytes";
 import { PAGES } from "./bench/page-targets";
 import { serveBuild } from "./bench/servers";
+import { syntheticReports } from "./bench/synthetic-overview";
 import {
   FIRST_CHART,
   measureFilterUpdate,
@@ -17,7 +17,6 @@ import {
   measureLoadProfile,
   measureScrollFrames,
 } from "./bench/timings";
-import { generateSyntheticReports } from "./synth/generate";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -29,7 +28,6 @@ buildAll();
 const app = await serveBuild("dist-bench", 4710);
 const floor = await serveBuild("dist-floor", 4720);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const reference = ReferenceSchema.parse(JSON.parse(readFileSync("data/reference.json", "utf8")));
 const rows: Array<[string, string, string]> = [];
 
 try {
@@ -78,12 +76,7 @@ try {
 
   const filter: Record<string, { median: number; p95: number }> = {};
   for (const count of [1_000, 10_000, 100_000]) {
-    const reports = generateSyntheticReports(reference, {
-      activities: count,
-      firstYear: 2006,
-      lastYear: 2025,
-      seed: 1,
-    });
+    const reports = syntheticReports(count);
     const result = await measureFilterUpdate(browser, app.url, reports, 21);
     filter[count] = result;
     rows.push([
@@ -92,12 +85,7 @@ try {
       "n/a",
     ]);
   }
-  const big = generateSyntheticReports(reference, {
-    activities: 100_000,
-    firstYear: 2006,
-    lastYear: 2025,
-    seed: 1,
-  });
+  const big = syntheticReports(100_000);
   const scroll = await measureScrollFrames(browser, app.url, big);
   rows.push([
     "table scroll at 100,000: frame time median / p95 / max",

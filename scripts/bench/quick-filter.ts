@@ -1,22 +1,14 @@
 // A focused run of one benchmark figure while tuning: npx tsx scripts/bench/quick-filter.ts [count]
 import { execSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { ReferenceSchema } from "../../src/schema/reference";
-import { generateSyntheticReports } from "../synth/generate";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { serveBuild } from "./servers";
+import { syntheticReports } from "./synthetic-overview";
 import { measureFilterUpdate } from "./timings";
 
 const count = Number(process.argv[2] ?? 10_000);
 execSync("npx vite build --outDir dist-quick --logLevel error", { stdio: "inherit" });
-const reference = ReferenceSchema.parse(JSON.parse(readFileSync("data/reference.json", "utf8")));
-const reports = generateSyntheticReports(reference, {
-  activities: count,
-  firstYear: 2006,
-  lastYear: 2025,
-  seed: 1,
-});
+const reports = syntheticReports(count);
 const app = await serveBuild("dist-quick", 4810);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const result = await measureFilterUpdate(browser, app.url, reports, 15);

@@ -2,42 +2,19 @@
 // tuning aid, not a test. Build with names first, then run with an activity count and how many rows to print:
 //   npx vite build --outDir dist-prof --minify false && npx tsx scripts/bench/quick-profile.ts 100000 40
 // CALLERS=<function> also prints the call chains above it; add CALLEES=1 for the frames below it instead.
-import { readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
-import { ReferenceSchema } from "../../src/schema/reference";
-import { generateSyntheticReports } from "../synth/generate";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
-import { serveBuild } from "./servers";
-import { serveSyntheticReports } from "./synthetic-routes";
+import { openSyntheticPage, toggleSdgFive } from "./synthetic-overview";
 
-const reference = ReferenceSchema.parse(JSON.parse(readFileSync("data/reference.json", "utf8")));
-const reports = generateSyntheticReports(reference, {
+const { page, close } = await openSyntheticPage({
+  dist: process.env.DIST ?? "dist-prof",
+  port: 4813,
   activities: Number(process.argv[2] ?? 1000),
-  firstYear: 2006,
-  lastYear: 2025,
-  seed: 1,
 });
-const app = await serveBuild(process.env.DIST ?? "dist-prof", 4813);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-await serveSyntheticReports(page, reports);
-await page.goto(new URL("#/", app.url).toString());
-await page.waitForFunction(() => performance.getEntriesByName("wsis:first-chart").length > 0);
-await page.waitForTimeout(1500);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
 await cdp.send("Profiler.start");
 const toggles = 4;
-for (let i = 0; i < toggles; i += 1) {
-  await page.evaluate(async () => {
-    const tile = [...document.querySelectorAll<HTMLButtonElement>(".sdg-tile")].find((b) =>
-      b.textContent?.startsWith("5 "),
-    );
-    tile?.click();
-    await new Promise((r) => setTimeout(r, 600));
-  });
-}
+for (let i = 0; i < toggles; i += 1) await toggleSdgFive(page, 600);
 type Node = {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -105,5 +82,4 @@ if (focus) {
   for (const [chain, micros] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 15))
     console.log(`${(micros / 1000 / toggles).toFixed(1).padStart(8)}  ${chain}`);
 }
-await browser.close();
-await app.close();
+await close();

@@ -11,7 +11,7 @@ const LONG_TASK_OBSERVER = `
     .observe({ type: "longtask", buffered: true });
 `;
 
-async function waitForFirstChart(page: Page): Promise<number> {
+export async function waitForFirstChart(page: Page): Promise<number> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CHART, {
     timeout: 120_000,
   });
