@@ -1,6 +1,6 @@
-import { lazy, Suspense } from "react";
 import { useTranslation } from "../i18n/use-translation";
-import { LoadingState } from "../components/LoadingState";
+import { chunkComponent } from "../components/chunk-component";
+import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { OfflineNotice } from "../features/data-status/OfflineNotice";
 import { LoadDataButton } from "../features/import/LoadDataButton";
@@ -25,9 +25,7 @@ export function AppShell() {
   if (path.startsWith("/embed/")) {
     return (
       <PanelBoundary what={t("panel.thisView")} resetKey={path}>
-        <Suspense fallback={<LoadingState label={t("app.loading")} />}>
-          <EmbedPage />
-        </Suspense>
+        <EmbedPage />
       </PanelBoundary>
     );
   }
@@ -67,7 +65,7 @@ export function AppShell() {
         <OfflineNotice />
         {/* A page that fails shows an error card here; the header and navigation keep working. */}
         <PanelBoundary what={t("panel.thisPage")} resetKey={path}>
-          <Suspense fallback={<LoadingState label={t("app.loading")} />}>{renderRoute(path)}</Suspense>
+          {renderRoute(path)}
         </PanelBoundary>
       </main>
       <OfflineStatus />
@@ -76,13 +74,17 @@ export function AppShell() {
 }
 
 // Every page loads on first visit (see route-chunks.ts, which main.tsx uses to start them early).
-const OverviewPage = lazy(() => loadOverviewPage().then((module) => ({ default: module.OverviewPage })));
-const EmbedPage = lazy(() => loadEmbedPage().then((module) => ({ default: module.EmbedPage })));
-const ActivitiesPage = lazy(() =>
-  loadActivitiesPage().then((module) => ({ default: module.ActivitiesPage })),
+const OverviewPage = chunkComponent(
+  () => loadOverviewPage().then((module) => module.OverviewPage),
+  PageLoading,
 );
-const ComparePage = lazy(() => loadComparePage().then((module) => ({ default: module.ComparePage })));
-const PresentPage = lazy(() => loadPresentPage().then((module) => ({ default: module.PresentPage })));
+const EmbedPage = chunkComponent(() => loadEmbedPage().then((module) => module.EmbedPage), PageLoading);
+const ActivitiesPage = chunkComponent(
+  () => loadActivitiesPage().then((module) => module.ActivitiesPage),
+  PageLoading,
+);
+const ComparePage = chunkComponent(() => loadComparePage().then((module) => module.ComparePage), PageLoading);
+const PresentPage = chunkComponent(() => loadPresentPage().then((module) => module.PresentPage), PageLoading);
 
 function renderRoute(path: string) {
   switch (path) {

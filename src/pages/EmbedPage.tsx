@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "../i18n/use-translation";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
+import { chunkComponent } from "../components/chunk-component";
 import { ErrorState } from "../components/ErrorState";
-import { LoadingState } from "../components/LoadingState";
+import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { useDataset } from "../data/use-dataset";
 
@@ -14,16 +15,17 @@ import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
 
 // Each view is its own chunk: an embedded chart never downloads the table or the comparison.
-const SingleChartView = lazy(() =>
-  import("../features/overview/SingleChartView").then((module) => ({ default: module.SingleChartView })),
+const SingleChartView = chunkComponent(
+  () => import("../features/overview/SingleChartView").then((module) => module.SingleChartView),
+  PageLoading,
 );
-const CompareView = lazy(() =>
-  import("../features/compare/CompareView").then((module) => ({ default: module.CompareView })),
+const CompareView = chunkComponent(
+  () => import("../features/compare/CompareView").then((module) => module.CompareView),
+  PageLoading,
 );
-const ActivitiesTableView = lazy(() =>
-  import("../features/activities/ActivitiesTableView").then((module) => ({
-    default: module.ActivitiesTableView,
-  })),
+const ActivitiesTableView = chunkComponent(
+  () => import("../features/activities/ActivitiesTableView").then((module) => module.ActivitiesTableView),
+  PageLoading,
 );
 
 /** #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. */
@@ -61,7 +63,7 @@ export function EmbedPage() {
         </p>
       );
     }
-    if (dataset.status === "loading") return <LoadingState label={t("app.loading")} />;
+    if (dataset.status === "loading") return <PageLoading />;
     if (dataset.status === "error")
       return (
         <ErrorState
@@ -123,7 +125,7 @@ export function EmbedPage() {
     >
       <div ref={root} className="embed">
         <PanelBoundary what={t("panel.thisView")} resetKey={view}>
-          <Suspense fallback={<LoadingState label={t("app.loading")} />}>{body}</Suspense>
+          {body}
         </PanelBoundary>
         <p className="embed__source">
           {compiled ? t("embed.sourceCompiled") : t("embed.source")}

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { useFormat } from "../../i18n/use-format";
 import { useFilterMatches } from "../../data/use-filtered-activities";
@@ -84,7 +84,7 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
         <div className="chart-grid">
           {CHART_ORDER.map((name) => (
             <PanelBoundary key={name} what={t(CHART_NAMES[name])}>
-              <Suspense>{OVERVIEW_CHARTS[name](context)}</Suspense>
+              {OVERVIEW_CHARTS[name](context)}
             </PanelBoundary>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import { useFilterMatches } from "../../data/use-filtered-activities";
 import { summarizeMatches } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
@@ -26,15 +26,11 @@ export function SingleChartView({ view, reference, reports, urlFilters, setFilte
     () => buildOverviewModel(summary, reference, reportYears, filters, text.t),
     [summary, reference, reportYears, filters, text.t],
   );
-  return (
-    <Suspense>
-      {OVERVIEW_CHARTS[view]({
-        model,
-        toggles: createFilterToggles(filters, setFilters),
-        total: summary.total,
-        reportYears,
-        ...text,
-      })}
-    </Suspense>
-  );
+  return OVERVIEW_CHARTS[view]({
+    model,
+    toggles: createFilterToggles(filters, setFilters),
+    total: summary.total,
+    reportYears,
+    ...text,
+  });
 }

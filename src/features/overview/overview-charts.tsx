@@ -1,13 +1,14 @@
 import type { TFunction } from "i18next";
-import { lazy, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { chunkComponent } from "../../components/chunk-component";
 import { NO_SECTOR } from "../../domain/count-by";
 import { BarCard } from "./BarCard";
 import type { FilterToggles } from "./filter-toggles";
 import type { OverviewModel } from "./overview-model";
 
-// Chunks of their own, so that an embedded bar chart downloads neither (render them inside <Suspense>).
-const MatrixCard = lazy(() => import("./MatrixCard").then((module) => ({ default: module.MatrixCard })));
-const StackedCard = lazy(() => import("./StackedCard").then((module) => ({ default: module.StackedCard })));
+// Chunks of their own, so that an embedded bar chart downloads neither.
+const MatrixCard = chunkComponent(() => import("./MatrixCard").then((module) => module.MatrixCard));
+const StackedCard = chunkComponent(() => import("./StackedCard").then((module) => module.StackedCard));
 
 export interface ChartContext {
   model: OverviewModel;
