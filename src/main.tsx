@@ -3,7 +3,7 @@ import "./app/start-route-chunks";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { afterFirstChart } from "./app/offline/after-first-chart";
+import { afterFirstChart } from "./components/chart/after-first-chart";
 import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
 import "./styles/global.css";

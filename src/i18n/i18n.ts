@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { englishPlural } from "./english-fast-path";
 import { formatNumber } from "./format";
 import { DEFAULT_LANGUAGE, parseLanguage, type Language } from "./languages";
 import en from "./locales/en.json";
@@ -22,15 +23,20 @@ function lookup(catalog: Catalog | undefined, key: string): string | undefined {
   return typeof node === "string" && node !== "" ? node : undefined;
 }
 
+function pluralForm(lng: Language, count: number): Intl.LDMLPluralRule {
+  if (lng === "en") return englishPlural(count);
+  let rules = pluralRules.get(lng);
+  if (!rules) pluralRules.set(lng, (rules = new Intl.PluralRules(lng)));
+  return rules.select(count);
+}
+
 /** i18next's plural keys: `key_zero` for 0 if present, then `key_<Intl.PluralRules form>`, then `key`. */
 function resolve(lng: Language, key: string, count: unknown): string | undefined {
   const catalog = catalogs.get(lng);
   if (typeof count === "number") {
-    let rules = pluralRules.get(lng);
-    if (!rules) pluralRules.set(lng, (rules = new Intl.PluralRules(lng)));
     const plural =
       (count === 0 ? lookup(catalog, `${key}_zero`) : undefined) ??
-      lookup(catalog, `${key}_${rules.select(count)}`);
+      lookup(catalog, `${key}_${pluralForm(lng, count)}`);
     if (plural !== undefined) return plural;
   }
   return lookup(catalog, key);

@@ -1,4 +1,6 @@
 import { useEffect, useState } from "react";
+import { flushSync } from "react-dom";
+import { afterFirstChart } from "../../components/chart/after-first-chart";
 import { useTranslation } from "../../i18n/use-translation";
 import { chipWording } from "../../components/chip-wording";
 import { describeFilters } from "../../domain/describe-filters";
@@ -36,11 +38,18 @@ function yearsInWords(filterYears: readonly number[], reports: readonly Report[]
 export function PrintFooter({ reference, reports }: { reference: Reference; reports: readonly Report[] }) {
   const { filters } = useFilters();
   const { t } = useTranslation();
-  const [printedAt, setPrintedAt] = useState(() => new Date());
+  // Dated once the first chart is drawn: the date is the page's first Intl object, and the first one costs
+  // 50-100 ms (V8 starts ICU), which the first chart waited for. Printing dates it again, at once.
+  const [printedAt, setPrintedAt] = useState<Date | null>(null);
   useEffect(() => {
-    const onBeforePrint = () => setPrintedAt(new Date());
+    let live = true;
+    afterFirstChart(() => live && setPrintedAt(new Date()));
+    const onBeforePrint = () => flushSync(() => setPrintedAt(new Date()));
     window.addEventListener("beforeprint", onBeforePrint);
-    return () => window.removeEventListener("beforeprint", onBeforePrint);
+    return () => {
+      live = false;
+      window.removeEventListener("beforeprint", onBeforePrint);
+    };
   }, []);
   const chips = describeFilters(filters, reference, chipWording(t)).map((chip) => chip.label);
   return (
@@ -52,9 +61,9 @@ export function PrintFooter({ reference, reports }: { reference: Reference; repo
         </span>
       </p>
       <p>
-        <strong>{t("print.printed")}</strong> {printDate(printedAt)} · <strong>{t("print.years")}</strong>{" "}
-        {yearsInWords(filters.years, reports, t("print.noYears"))} · <strong>{t("print.filters")}</strong>{" "}
-        {chips.length > 0 ? chips.join("; ") : t("print.noFilters")}
+        <strong>{t("print.printed")}</strong> {printedAt ? printDate(printedAt) : ""} ·{" "}
+        <strong>{t("print.years")}</strong> {yearsInWords(filters.years, reports, t("print.noYears"))} ·{" "}
+        <strong>{t("print.filters")}</strong> {chips.length > 0 ? chips.join("; ") : t("print.noFilters")}
       </p>
     </footer>
   );

@@ -1,4 +1,4 @@
-// FIRST_CHART_MARK of components/chart/EChart.tsx (after-first-chart.test.ts keeps the two equal): importing
+// FIRST_CHART_MARK of ./EChart.tsx (after-first-chart.test.ts keeps the two equal): importing
 // it from there would pull the chart code into the entry chunk.
 export const FIRST_CHART_MARK_NAME = "wsis:first-chart";
 

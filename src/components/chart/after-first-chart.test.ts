@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type * as EChartModule from "../../components/chart/EChart";
+import type * as EChartModule from "./EChart";
 import { FIRST_CHART_MARK_NAME, afterFirstChart } from "./after-first-chart";
 
 describe("afterFirstChart", () => {
@@ -14,7 +14,7 @@ describe("afterFirstChart", () => {
 
   it("waits for the same mark the chart wrapper sets", async () => {
     // The test setup replaces EChart with a double; the name must match the real one.
-    const chart = await vi.importActual<typeof EChartModule>("../../components/chart/EChart");
+    const chart = await vi.importActual<typeof EChartModule>("./EChart");
     expect(FIRST_CHART_MARK_NAME).toBe(chart.FIRST_CHART_MARK);
   });
 
