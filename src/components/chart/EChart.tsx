@@ -9,6 +9,7 @@ import { SERIES_REPLACE_MERGE } from "./base-option";
 import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
 import { displayOption } from "./display-option";
 import { useDrawTurn } from "./draw-turns";
+import { fitAxisLabels } from "./fit-axis-labels";
 import { echarts, echartsEntry } from "./echarts-setup";
 import { useChartModules } from "./use-chart-modules";
 
@@ -87,7 +88,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const display = useContext(ChartDisplayContext);
   const { tone, showLegend, pattern } = display;
   const shownOption = useMemo(
-    () => displayOption(option, { tone, showLegend, pattern }),
+    () => fitAxisLabels(displayOption(option, { tone, showLegend, pattern })),
     [option, tone, showLegend, pattern],
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
