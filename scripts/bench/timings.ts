@@ -18,21 +18,37 @@ export async function waitForFirstChart(page: Page): Promise<number> {
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, FIRST_CHART);
 }
 
-/** Cold loads (a fresh context each time: empty cache) until the first chart is drawn; median of the runs. */
-export async function measureFirstChart(
-  browser: Browser,
-  url: string,
-  runs: number,
-): Promise<{ median: number; runs: number[] }> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+/** One cold load (a fresh context: empty cache, no service worker) until the first chart is drawn. */
+async function coldFirstChart(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
     const page = await context.newPage();
     await page.goto(url);
-    times.push(await waitForFirstChart(page));
+    return await waitForFirstChart(page);
+  } finally {
     await context.close();
   }
-  return { median: median(times), runs: times };
+}
+
+/**
+ * Time to the first chart for each page, median of `runs` cold loads. The pages take turns (floor,
+ * overview, embed, floor, ...) after one warm-up round that is not counted, so that a machine that
+ * slows down or speeds up during the run moves every page alike and the ratios to the floor stay fair:
+ * one page after another, the floor once took 390-810 ms within a run on the 2-core bench machine.
+ */
+export async function measureFirstCharts(
+  browser: Browser,
+  urls: Readonly<Record<string, string>>,
+  runs: number,
+): Promise<Record<string, { median: number; runs: number[] }>> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
+  for (const url of Object.values(urls)) await coldFirstChart(browser, url).catch(() => Number.NaN);
+  for (let run = 0; run < runs; run += 1)
+    for (const [name, url] of Object.entries(urls))
+      times[name]?.push(await coldFirstChart(browser, url).catch(() => Number.NaN));
+  return Object.fromEntries(
+    Object.entries(times).map(([name, list]) => [name, { median: median(list), runs: list }]),
+  );
 }
 
 export interface LoadProfile {
