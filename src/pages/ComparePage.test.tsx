@@ -112,7 +112,7 @@ describe("#/compare", () => {
 
   it("falls back to the default for a bad a, with a visible notice", async () => {
     expect(await openCompare("#/compare?a=20x2&b=2021")).toHaveTextContent("3 → 1");
-    const notice = screen.getByRole("complementary", { name: "Link values ignored" });
+    const notice = await screen.findByRole("complementary", { name: "Link values ignored" });
     expect(notice).toHaveTextContent("a=20x2 (a year has four digits, e.g. 2023; showing 2022)");
   });
 

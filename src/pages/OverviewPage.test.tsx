@@ -58,7 +58,7 @@ describe("overview filters in the URL", () => {
 
   it("names the link values it ignored and still shows the rest", async () => {
     expect(await openOverview("#/?sdg=9~19&sector=ITU-X&year=1999")).toHaveTextContent("3");
-    const notice = screen.getByRole("complementary", { name: "Link values ignored" });
+    const notice = await screen.findByRole("complementary", { name: "Link values ignored" });
     expect(notice).toHaveTextContent("sdg=19 (SDGs are numbered 1 to 17)");
     expect(notice).toHaveTextContent("sector=ITU-X (not in the loaded data)");
     expect(notice).toHaveTextContent("year=1999 (not in the loaded data)");
