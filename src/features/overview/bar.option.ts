@@ -48,7 +48,8 @@ export function buildBarOption(
       minInterval: 1,
       splitNumber: 3,
       inverse: rtl,
-      axisLabel: { formatter: (value: number) => locale.number(value) },
+      // On a phone the value axis is ~120 px wide: numbers that would run together are left out.
+      axisLabel: { formatter: (value: number) => locale.number(value), hideOverlap: true },
     },
     yAxis: {
       type: "category",
