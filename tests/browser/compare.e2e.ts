@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { checkAtBothWidths, VIEWPORTS, launchBrowser, openApp } from "./support/browser";
 import { loadShippedActivities } from "./support/shipped-data";
 
 const activities = loadShippedActivities();
@@ -70,18 +70,10 @@ describe("compare: year over year on the shipped data", () => {
   });
 
   it("reads well at 1440 and 390 px", async () => {
-    for (const [name, viewport] of [
-      ["compare-1440", VIEWPORTS.desktop],
-      ["compare-390", VIEWPORTS.mobile],
-    ] as const) {
-      const { page, errors } = await openCompare(viewport);
-      await page.getByTestId("indicator-summary").waitFor();
-      await page.waitForTimeout(600); // let the chart animations settle before the picture
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await saveScreenshot(page, name);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(errors).toEqual([]);
-      await page.close();
-    }
+    await checkAtBothWidths("compare", async (viewport) => {
+      const opened = await openCompare(viewport);
+      await opened.page.getByTestId("indicator-summary").waitFor();
+      return opened;
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VIEWPORTS, launchBrowser, openApp, readShownCount, saveScreenshot } from "./support/browser";
+import { checkAtBothWidths, launchBrowser, openApp, readShownCount, saveScreenshot } from "./support/browser";
 import { loadShippedActivities } from "./support/shipped-data";
 
 const activities = loadShippedActivities();
@@ -97,18 +97,10 @@ describe("overview: filters live in the URL", () => {
   });
 
   it("reads well at 1440 and 390 px", async () => {
-    for (const [name, viewport] of [
-      ["overview-1440", VIEWPORTS.desktop],
-      ["overview-390", VIEWPORTS.mobile],
-    ] as const) {
-      const { page, errors } = await openApp(browser, "#/?year=2023~2024", viewport);
-      await page.getByTestId("activity-count").waitFor();
-      await page.waitForTimeout(600); // let the chart animations settle before the picture
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await saveScreenshot(page, name);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(errors).toEqual([]);
-      await page.close();
-    }
+    await checkAtBothWidths("overview", async (viewport) => {
+      const opened = await openApp(browser, "#/?year=2023~2024", viewport);
+      await opened.page.getByTestId("activity-count").waitFor();
+      return opened;
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
+import { checkAtBothWidths, launchBrowser, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,11 +22,9 @@ const chartsDrawn = (page: Page) =>
 
 describe("themes", () => {
   it("theme=dark darkens the page and the charts, at 1440 and 390 px", async () => {
-    for (const [name, viewport] of [
-      ["overview-dark-1440", VIEWPORTS.desktop],
-      ["overview-dark-390", VIEWPORTS.mobile],
-    ] as const) {
-      const { page, errors } = await openApp(browser, "#/?theme=dark", viewport);
+    await checkAtBothWidths("overview-dark", async (viewport) => {
+      const opened = await openApp(browser, "#/?theme=dark", viewport);
+      const { page } = opened;
       await page.getByTestId("activity-count").waitFor();
       await chartsDrawn(page);
       expect(await themeOf(page)).toBe("dark");
@@ -37,13 +35,8 @@ describe("themes", () => {
         .evaluateAll((hosts) => hosts.map((host) => host.getAttribute("data-echarts-theme")));
       expect(chartThemes.length).toBeGreaterThanOrEqual(5);
       expect(new Set(chartThemes)).toEqual(new Set(["wsis-dark"]));
-      await page.waitForTimeout(600); // let the chart animations settle before the picture
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await saveScreenshot(page, name);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(errors).toEqual([]);
-      await page.close();
-    }
+      return opened;
+    });
   });
 
   it("follows prefers-color-scheme, and the picker's choice wins, is saved and leaves no theme in the URL", async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../scripts/bench/chromium";
 
 export const ARTIFACTS_DIR = fileURLToPath(new URL("../../artifacts/", import.meta.url));
@@ -43,6 +43,29 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = `${ARTIFACTS_DIR}${name}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * A view at 1440 and 390 px: `open` opens it at a viewport and waits until it is drawn (making any checks of
+ * its own); each width then gets its screenshot (`<name>-1440`, `<name>-390`), no horizontal overflow and
+ * no console errors.
+ */
+export async function checkAtBothWidths(
+  name: string,
+  open: (viewport: { width: number; height: number }) => Promise<OpenedPage>,
+): Promise<void> {
+  for (const [width, viewport] of [
+    ["1440", VIEWPORTS.desktop],
+    ["390", VIEWPORTS.mobile],
+  ] as const) {
+    const { page, errors } = await open(viewport);
+    await page.waitForTimeout(600); // let the chart animations settle before the picture
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await saveScreenshot(page, `${name}-${width}`);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }
 }
 
 /** The activity count a page shows (data-testid="activity-count"), as a number. */
