@@ -66,3 +66,25 @@ describe("bad input never blanks the app", () => {
     });
   }
 });
+
+describe("a page whose code cannot be downloaded", () => {
+  // An open tab after a new release asks for chunks that are gone, or the network drops between pages.
+  it("says so in place of the page, keeps the header working, and loads the page on the next visit", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, serviceWorkers: "block" });
+    await page.goto(new URL("#/", inject("baseUrl")).toString());
+    await page.getByTestId("activity-count").waitFor();
+    await page.route("**/assets/ComparePage-*.js", (route) => route.abort("internetdisconnected"));
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare years" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("This page could not be shown.");
+    expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(true);
+
+    await page.unroute("**/assets/ComparePage-*.js");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
+    await page.getByTestId("activity-count").waitFor();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare years" }).click();
+    await page.getByTestId("indicator-summary").waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+    await page.close();
+  });
+});
