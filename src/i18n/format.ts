@@ -21,12 +21,20 @@ export function formatNumber(language: Language, value: number, options?: Intl.N
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(language: Language, date: Date, options: Intl.DateTimeFormatOptions): string {
-  const key = `${language}|${JSON.stringify(options)}`;
+/**
+ * A cached Intl.DateTimeFormat for a BCP 47 locale ("" for the browser's own): building one costs
+ * milliseconds, and footers and tables format dates at every render.
+ */
+export function dateFormatFor(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocaleOf(language), options);
+    format = new Intl.DateTimeFormat(locale || undefined, options);
     dateFormats.set(key, format);
   }
-  return format.format(date);
+  return format;
+}
+
+export function formatDate(language: Language, date: Date, options: Intl.DateTimeFormatOptions): string {
+  return dateFormatFor(intlLocaleOf(language), options).format(date);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { afterFirstChart } from "../../components/chart/after-first-chart";
+import { dateFormatFor } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
 import { chipWording } from "../../components/chip-wording";
 import { describeFilters } from "../../domain/describe-filters";
@@ -8,18 +9,9 @@ import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { useFilters } from "../../url-state/use-filters";
 
-// Building an Intl.DateTimeFormat costs milliseconds, and the footer re-renders at every filter change.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 function printDate(date: Date): string {
   // The page's language (set by the language switcher), else the browser's.
-  const locale = document.documentElement.lang;
-  let format = dateFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale || undefined, { dateStyle: "long" });
-    dateFormats.set(locale, format);
-  }
-  return format.format(date);
+  return dateFormatFor(document.documentElement.lang, { dateStyle: "long" }).format(date);
 }
 
 function yearsInWords(filterYears: readonly number[], reports: readonly Report[], none: string): string {
