@@ -8,7 +8,7 @@ let tail: Promise<void> = Promise.resolve();
 // A turn that never ends (a chart whose drawing failed) must not hold the others back for long.
 const LONGEST_TURN_MS = 1000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// A task of its own, `ms` from now (0: the next task).
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A place in the queue: `ready` resolves when the charts that asked before have drawn; call `end` once drawn. */
@@ -17,7 +17,7 @@ export function requestDrawTurn(): { ready: Promise<void>; end: () => void } {
   const ended = new Promise<void>((resolve) => {
     end = resolve;
   });
-  const ready = tail.then(nextTask);
+  const ready = tail.then(() => delay(0));
   tail = ready.then(() => Promise.race([ended, delay(LONGEST_TURN_MS)]));
   return { ready, end };
 }
