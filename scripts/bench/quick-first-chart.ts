@@ -5,14 +5,13 @@
 // their ratios to the floor. Then prints each page's request waterfall up to the first chart: what was
 // fetched, when it started and ended (ms from navigation), and what the page was doing meanwhile.
 import { execSync } from "node:child_process";
-import type { Browser } from "playwright-core";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { BUDGETS } from "./budgets";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { PAGES } from "./page-targets";
 import { serveBuild } from "./servers";
 import { median } from "./stats";
-import { FIRST_CHART } from "./timings";
+import { coldLoad, loadsInTurn } from "./timings";
 
 // --block-sw: how much the service worker's install (precaching while the page loads) costs the first chart.
 const blockServiceWorkers = process.argv.includes("--block-sw");
@@ -30,32 +29,21 @@ interface Load {
   requests: Array<{ name: string; start: number; end: number; bytes: number }>;
 }
 
-async function coldLoad(browser: Browser, url: string): Promise<Load> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    serviceWorkers: blockServiceWorkers ? "block" : "allow",
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CHART, {
-    timeout: 120_000,
-  });
-  const load = await page.evaluate((mark) => {
-    const firstChart = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
+/** What each load records: its first chart, and the requests the page made until then. */
+function readLoad(page: Page, firstChart: number): Promise<Load> {
+  return page.evaluate((time) => {
     const requests = performance
       .getEntriesByType("resource")
       .map((entry) => entry as PerformanceResourceTiming)
-      .filter((entry) => entry.startTime <= firstChart)
+      .filter((entry) => entry.startTime <= time)
       .map((entry) => ({
         name: entry.name.replace(location.origin, ""),
         start: entry.startTime,
         end: entry.responseEnd,
         bytes: entry.encodedBodySize,
       }));
-    return { firstChart, requests };
-  }, FIRST_CHART);
-  await context.close();
-  return load;
+    return { firstChart: time, requests };
+  }, firstChart);
 }
 
 const app = await serveBuild("dist-quick", 4820);
@@ -73,11 +61,9 @@ const targets: Record<string, string> = {
   }),
 };
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const loads: Record<string, Load[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
-// One warm-up round (Chromium's first context pays for its own start-up), not counted.
-for (const url of Object.values(targets)) await coldLoad(browser, url);
-for (let run = 0; run < runs; run += 1)
-  for (const [name, url] of Object.entries(targets)) loads[name]?.push(await coldLoad(browser, url));
+const loads = await loadsInTurn(targets, runs, (url) =>
+  coldLoad(browser, url, readLoad, { serviceWorkers: blockServiceWorkers ? "block" : "allow" }),
+);
 await browser.close();
 await app.close();
 await floor.close();

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import type { Report } from "../../src/schema/report";
 import { median, percentile } from "./stats";
 import { serveSyntheticReports } from "./synthetic-routes";
@@ -18,34 +18,53 @@ export async function waitForFirstChart(page: Page): Promise<number> {
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, FIRST_CHART);
 }
 
-/** One cold load (a fresh context: empty cache, no service worker) until the first chart is drawn. */
-async function coldFirstChart(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+/**
+ * One cold load (a fresh context: empty cache, no service worker yet) of `url`; once its first chart is
+ * drawn, `read` takes what it wants from the page, given the first chart's time.
+ */
+export async function coldLoad<T>(
+  browser: Browser,
+  url: string,
+  read: (page: Page, firstChart: number) => T | Promise<T>,
+  contextOptions: BrowserContextOptions = {},
+): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...contextOptions });
   try {
     const page = await context.newPage();
     await page.goto(url);
-    return await waitForFirstChart(page);
+    return await read(page, await waitForFirstChart(page));
   } finally {
     await context.close();
   }
 }
 
 /**
- * Time to the first chart for each page, median of `runs` cold loads. The pages take turns (floor,
- * overview, embed, floor, ...) after one warm-up round that is not counted, so that a machine that
+ * `runs` loads of each page, the pages taking turns (floor, overview, embed, floor, ...) after one warm-up
+ * round that is not counted (Chromium's first context pays for its own start-up), so that a machine that
  * slows down or speeds up during the run moves every page alike and the ratios to the floor stay fair:
  * one page after another, the floor once took 390-810 ms within a run on the 2-core bench machine.
  */
+export async function loadsInTurn<T>(
+  urls: Readonly<Record<string, string>>,
+  runs: number,
+  load: (url: string) => Promise<T>,
+): Promise<Record<string, T[]>> {
+  const loads: Record<string, T[]> = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
+  for (const url of Object.values(urls)) await load(url);
+  for (let run = 0; run < runs; run += 1)
+    for (const [name, url] of Object.entries(urls)) loads[name]?.push(await load(url));
+  return loads;
+}
+
+/** Time to the first chart for each page: the median of `runs` cold loads, taken in turns. */
 export async function measureFirstCharts(
   browser: Browser,
   urls: Readonly<Record<string, string>>,
   runs: number,
 ): Promise<Record<string, { median: number; runs: number[] }>> {
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
-  for (const url of Object.values(urls)) await coldFirstChart(browser, url).catch(() => Number.NaN);
-  for (let run = 0; run < runs; run += 1)
-    for (const [name, url] of Object.entries(urls))
-      times[name]?.push(await coldFirstChart(browser, url).catch(() => Number.NaN));
+  const times = await loadsInTurn(urls, runs, (url) =>
+    coldLoad(browser, url, (_page, firstChart) => firstChart).catch(() => Number.NaN),
+  );
   return Object.fromEntries(
     Object.entries(times).map(([name, list]) => [name, { median: median(list), runs: list }]),
   );
