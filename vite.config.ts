@@ -4,6 +4,7 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { contentSecurityPolicyPlugin } from "./scripts/build/vite-plugin-csp";
 import { datasetPlugin } from "./scripts/data/vite-plugin-data";
+import { englishPartsPlugin } from "./scripts/build/vite-plugin-english-parts";
 
 // WSIS_DATA_DIR serves another data folder (e.g. a synthetic one from `npm run data:synth -- --out-dir`).
 const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", import.meta.url));
@@ -11,7 +12,13 @@ const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", imp
 export default defineConfig({
   // Relative asset paths and hash routes: the build works from any static host and any sub-path.
   base: "./",
-  plugins: [react(), datasetPlugin(dataDir), contentSecurityPolicyPlugin(), offlinePlugin()],
+  plugins: [
+    react(),
+    englishPartsPlugin(fileURLToPath(new URL("./src/i18n/locales/en.json", import.meta.url))),
+    datasetPlugin(dataDir),
+    contentSecurityPolicyPlugin(),
+    offlinePlugin(),
+  ],
   build: {
     target: "es2022",
     sourcemap: true,

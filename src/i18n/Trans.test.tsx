@@ -1,7 +1,8 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-// The app's translations (English), as main.tsx has them.
-import "./i18n";
+// The app's translations (English), as main.tsx has them, with the parts these texts come from.
+import "./english/import-data";
+import "./english/share";
 import { Trans } from "./Trans";
 
 describe("Trans", () => {
@@ -21,7 +22,7 @@ describe("Trans", () => {
   it("never reads markup in values: a hostile file name stays text", () => {
     const { container } = render(
       <Trans
-        i18nKey="import.refused"
+        i18nKey="importData.refused"
         values={{ file: "<img src=x onerror=alert(1)>.csv", message: "<b>bad</b>", line: "" }}
         components={{ file: <strong />, message: <span /> }}
       />,
@@ -40,7 +41,7 @@ describe("Trans", () => {
   });
 
   it("shows a tag without an element as its text", () => {
-    const { container } = render(<Trans i18nKey="import.help.body" />);
+    const { container } = render(<Trans i18nKey="importData.help.body" />);
     expect(container.querySelector("code")).toBeNull();
     expect(container.textContent).toContain("lists separated by ;)");
   });

@@ -2,14 +2,16 @@ import type { TFunction } from "i18next";
 import { englishPlural } from "./english-fast-path";
 import { formatNumber } from "./format";
 import { DEFAULT_LANGUAGE, parseLanguage, type Language } from "./languages";
-import en from "./locales/en.json";
+import { englishCore } from "./english/core";
 
 /** A UI catalog (src/i18n/locales/<code>.json): nested keys, strings at the leaves. */
 export interface Catalog {
   [key: string]: string | Catalog;
 }
 
-const catalogs = new Map<Language, Catalog>([["en", en]]);
+// English grows as the modules that show the other parts of en.json arrive (english/*.ts).
+const english: Catalog = { ...englishCore };
+const catalogs = new Map<Language, Catalog>([["en", english]]);
 const pluralRules = new Map<Language, Intl.PluralRules>();
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 const translators = new Map<Language, Translate>();
@@ -69,6 +71,11 @@ function translator(lng: Language): Translate {
     translators.set(lng, t);
   }
   return t;
+}
+
+/** Adds a part of en.json (src/i18n/english/): imported by every module that shows that part's text. */
+export function addEnglish(part: Catalog): void {
+  Object.assign(english, part);
 }
 
 // i18next's TFunction type is what checks keys and variables against the English catalog (i18next.d.ts);

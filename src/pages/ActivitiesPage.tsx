@@ -3,6 +3,7 @@ import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { ActivitiesView } from "../features/activities/ActivitiesView";
 import { useFilters } from "../url-state/use-filters";
+import "../i18n/english/activities";
 
 export function ActivitiesPage() {
   const { filters, dropped, setFilters } = useFilters();

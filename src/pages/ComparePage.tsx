@@ -2,6 +2,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { CompareView } from "../features/compare/CompareView";
 import { useFilters } from "../url-state/use-filters";
+import "../i18n/english/compare";
 
 export function ComparePage() {
   const { filters, dropped, setFilters } = useFilters();

@@ -12,6 +12,7 @@ import { useDeck } from "../features/present/use-deck";
 import { renderChartSvg } from "../features/share/render-chart-svg";
 import { shareCaption } from "../features/share/share-caption";
 import { svgToPng } from "../features/share/svg-to-png";
+import "../i18n/english/present";
 
 // Slides show the filters they were pinned with; clicking a bar in a presentation changes nothing.
 const ignoreFilterChange = () => undefined;

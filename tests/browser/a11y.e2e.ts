@@ -79,7 +79,7 @@ const STATES: AuditState[] = [
     name: "load-data dialog",
     hash: "#/",
     ready: (page) => page.getByRole("dialog"),
-    act: (page, ui) => page.getByRole("button", { name: ui("import", "button") }).click(),
+    act: (page, ui) => page.getByRole("button", { name: ui("importData", "button") }).click(),
   },
 ];
 

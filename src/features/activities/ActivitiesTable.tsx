@@ -2,6 +2,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import type { ActivitiesTableInstance } from "./use-activities-table";
+import "../../i18n/english/activities";
 
 const ESTIMATED_ROW_HEIGHT = 64;
 const PAGE_STEP = 10;

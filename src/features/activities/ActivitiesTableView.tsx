@@ -13,6 +13,7 @@ import { isActivityColumnId } from "./ColumnHeader";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
 import { useActivitiesTable } from "./use-activities-table";
+import "../../i18n/english/activities";
 
 interface ActivitiesTableViewProps {
   reference: Reference;

@@ -27,6 +27,7 @@ import { ExportButtons } from "./ExportButtons";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
 import { useActivitiesTable } from "./use-activities-table";
+import "../../i18n/english/activities";
 
 interface ActivitiesViewProps {
   reference: Reference;

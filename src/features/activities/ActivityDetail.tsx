@@ -8,6 +8,7 @@ import { ExternalLink } from "../../components/ExternalLink";
 import { SdgBadge } from "../../components/SdgBadge";
 import type { ActivityRecord } from "../../domain/activity-record";
 import type { Reference } from "../../schema/reference";
+import "../../i18n/english/activities";
 
 interface ActivityDetailProps {
   activity: ActivityRecord;

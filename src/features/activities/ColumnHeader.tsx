@@ -1,4 +1,5 @@
 import { useTranslation } from "../../i18n/use-translation";
+import "../../i18n/english/activities";
 
 export type ActivityColumnId = "year" | "sector" | "lines" | "sdgs" | "title" | "summary" | "source";
 

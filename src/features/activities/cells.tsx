@@ -6,6 +6,7 @@ import { SdgBadge } from "../../components/SdgBadge";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { useOpenActivity } from "./open-activity-context";
 import { useReference } from "./reference-context";
+import "../../i18n/english/activities";
 
 export function SectorCell({ activity }: { activity: ActivityRecord }) {
   const { t } = useTranslation();

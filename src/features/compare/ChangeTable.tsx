@@ -9,6 +9,7 @@ import {
   type ChangeSort,
   type ChangeSortKey,
 } from "./sort-change-rows";
+import "../../i18n/english/compare";
 
 interface ChangeTableProps {
   caption: string;

@@ -9,6 +9,7 @@ import {
   formatPercent,
   formatSigned,
 } from "./format-change";
+import "../../i18n/english/compare";
 
 interface CompareSummaryProps {
   yearA: number;

@@ -19,6 +19,7 @@ import { RoleChanges } from "./RoleChanges";
 import { TrendCard } from "./TrendCard";
 import { useCompareYears } from "./use-compare-years";
 import { YearPicker } from "./YearPicker";
+import "../../i18n/english/compare";
 
 interface CompareViewProps {
   reference: Reference;

@@ -1,6 +1,7 @@
 import { useTranslation } from "../../i18n/use-translation";
 import { ExternalLink } from "../../components/ExternalLink";
 import { sourceHost } from "./activity-links";
+import "../../i18n/english/compare";
 
 /** External sources, named by their host; with the note that marks copies and proxies. */
 export function SourceLinks({ sources }: { sources: ReadonlyArray<{ url: string; note?: string }> }) {

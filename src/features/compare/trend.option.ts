@@ -3,6 +3,7 @@ import { baseOption } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { TrendPanel } from "./compare-model";
+import "../../i18n/english/compare";
 
 export interface TrendInput {
   years: readonly number[];

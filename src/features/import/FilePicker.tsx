@@ -1,6 +1,7 @@
 import { useState, type DragEvent, type FormEvent } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { formatBytes, MAX_IMPORT_BYTES } from "../../data/import/import-limits";
+import "../../i18n/english/import-data";
 
 interface FilePickerProps {
   onFile: (file: File) => void;
@@ -35,7 +36,7 @@ export function FilePicker({ onFile, onUrl, disabled }: FilePickerProps) {
         onDrop={drop}
         data-testid="drop-zone"
       >
-        <p className="drop-zone__text">{t("import.drop")}</p>
+        <p className="drop-zone__text">{t("importData.drop")}</p>
         <label className="drop-zone__label">
           <input
             className="drop-zone__input"
@@ -48,12 +49,14 @@ export function FilePicker({ onFile, onUrl, disabled }: FilePickerProps) {
               if (file) onFile(file);
             }}
           />
-          <span className="button">{t("import.choose")}</span>
+          <span className="button">{t("importData.choose")}</span>
         </label>
-        <p className="muted drop-zone__hint">{t("import.limit", { size: formatBytes(MAX_IMPORT_BYTES) })}</p>
+        <p className="muted drop-zone__hint">
+          {t("importData.limit", { size: formatBytes(MAX_IMPORT_BYTES) })}
+        </p>
       </div>
       <form className="import-url" onSubmit={submitUrl}>
-        <label htmlFor="import-url-input">{t("import.urlLabel")}</label>
+        <label htmlFor="import-url-input">{t("importData.urlLabel")}</label>
         <div className="import-url__row">
           <input
             id="import-url-input"
@@ -65,7 +68,7 @@ export function FilePicker({ onFile, onUrl, disabled }: FilePickerProps) {
             disabled={disabled}
           />
           <button type="submit" className="button button--secondary" disabled={disabled}>
-            {t("import.load")}
+            {t("importData.load")}
           </button>
         </div>
       </form>

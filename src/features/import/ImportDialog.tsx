@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { ImportPanel } from "./ImportPanel";
+import "../../i18n/english/import-data";
 
 /**
  * A native modal <dialog>: the browser makes the page behind it inert and closes it on Escape.
@@ -34,17 +35,17 @@ export function ImportDialog({
       }}
     >
       <header className="import-dialog__header">
-        <h2 id="import-dialog-title">{t("import.title")}</h2>
+        <h2 id="import-dialog-title">{t("importData.title")}</h2>
         <button
           type="button"
           className="import-dialog__close"
-          aria-label={t("import.close")}
+          aria-label={t("importData.close")}
           onClick={onClose}
         >
           ×
         </button>
       </header>
-      <p className="muted">{t("import.intro")}</p>
+      <p className="muted">{t("importData.intro")}</p>
       <ImportPanel initialUrl={initialUrl} onSettled={onUrlSettled} />
     </dialog>
   );

@@ -10,6 +10,7 @@ import { ImportReview } from "./ImportReview";
 import { TemplateHelp } from "./TemplateHelp";
 import { UserDatasetList } from "./UserDatasetList";
 import { useImportFlow } from "./use-import-flow";
+import "../../i18n/english/import-data";
 
 interface ImportPanelProps {
   /** From ?dataset=: fetched as soon as the panel opens. */
@@ -21,11 +22,11 @@ interface ImportPanelProps {
 export function ImportPanel(props: ImportPanelProps) {
   const { t } = useTranslation();
   const dataset = useDataset();
-  if (dataset.status === "loading") return <LoadingState label={t("import.loadingShipped")} />;
+  if (dataset.status === "loading") return <LoadingState label={t("importData.loadingShipped")} />;
   if (dataset.status === "error") {
     return (
       <div className="notice notice--error" role="alert">
-        <p>{t("import.needsReference")}</p>
+        <p>{t("importData.needsReference")}</p>
         <DataIssueList issues={dataset.issues} />
       </div>
     );
@@ -64,17 +65,19 @@ function ReadyImportPanel({
         <div className="notice notice--error" role="alert">
           <p>
             <Trans
-              i18nKey="import.refused"
+              i18nKey="importData.refused"
               values={{
                 file: state.issue.file,
                 message: state.issue.message,
                 line:
-                  state.issue.line === undefined ? "" : t("import.refusedLine", { line: state.issue.line }),
+                  state.issue.line === undefined
+                    ? ""
+                    : t("importData.refusedLine", { line: state.issue.line }),
               }}
               components={{ file: <strong dir="auto" />, message: <span lang="en" /> }}
             />
           </p>
-          <p className="muted">{t("import.nothingChanged")}</p>
+          <p className="muted">{t("importData.nothingChanged")}</p>
         </div>
       ) : state.step === "review" ? (
         <ImportReview

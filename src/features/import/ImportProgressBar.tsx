@@ -1,5 +1,6 @@
 import { useTranslation } from "../../i18n/use-translation";
 import type { ImportProgress } from "../../data/import/import-result";
+import "../../i18n/english/import-data";
 
 /** Progress of the background parse; `value` is left out while the amount of work is unknown. */
 export function ImportProgressBar({
@@ -16,7 +17,7 @@ export function ImportProgressBar({
     progress && progress.total > 0
       ? Math.min(100, Math.round((progress.done / progress.total) * 100))
       : undefined;
-  const label = t(`import.phase.${progress?.phase ?? "reading"}`, { file: fileName });
+  const label = t(`importData.phase.${progress?.phase ?? "reading"}`, { file: fileName });
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <p dir="auto">
@@ -25,7 +26,7 @@ export function ImportProgressBar({
       </p>
       <progress aria-label={label} max={100} value={percent} />
       <button type="button" className="button button--secondary" onClick={onCancel}>
-        {t("import.cancel")}
+        {t("importData.cancel")}
       </button>
     </div>
   );

@@ -9,6 +9,7 @@ import { useAddUserDataset } from "../../data/user-datasets/user-dataset-mutatio
 import type { DatasetState } from "../../data/use-dataset";
 import { IssueTable } from "./IssueTable";
 import type { ImportSource } from "./use-import-flow";
+import "../../i18n/english/import-data";
 
 type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
 
@@ -49,7 +50,11 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
       reports: final.reports,
     });
     onSaved(
-      t("import.imported", { count: final.validCount, file: source.fileName, years: listYears(finalYears) }),
+      t("importData.imported", {
+        count: final.validCount,
+        file: source.fileName,
+        years: listYears(finalYears),
+      }),
     );
   };
 
@@ -60,17 +65,19 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
       </h3>
       <p data-testid="import-summary">
         <Trans
-          i18nKey="import.read"
+          i18nKey="importData.read"
           values={{
-            what: t(csv ? "import.rows" : "import.records", { count: result.rowCount }),
+            what: t(csv ? "importData.rows" : "importData.records", { count: result.rowCount }),
             valid: final.validCount,
             problems:
               final.validCount < result.rowCount
-                ? t("import.withProblems", { count: result.rowCount - final.validCount })
+                ? t("importData.withProblems", { count: result.rowCount - final.validCount })
                 : "",
             years:
               finalYears.length > 0
-                ? t(csv ? "import.validRowsFor" : "import.validRecordsFor", { years: listYears(finalYears) })
+                ? t(csv ? "importData.validRowsFor" : "importData.validRecordsFor", {
+                    years: listYears(finalYears),
+                  })
                 : "",
           }}
           components={{ strong: <strong /> }}
@@ -78,10 +85,10 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
       </p>
       {overlap.length > 0 ? (
         <fieldset className="import-mode">
-          <legend>{t("import.overlap", { years: listYears(overlap) })}</legend>
+          <legend>{t("importData.overlap", { years: listYears(overlap) })}</legend>
           <label>
             <input type="radio" name="import-mode" checked={mode === "add"} onChange={() => setMode("add")} />{" "}
-            {t("import.modeAdd")}
+            {t("importData.modeAdd")}
           </label>
           <label>
             <input
@@ -90,7 +97,7 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
               checked={mode === "replace"}
               onChange={() => setMode("replace")}
             />{" "}
-            {t("import.modeReplace")}
+            {t("importData.modeReplace")}
           </label>
         </fieldset>
       ) : null}
@@ -98,11 +105,11 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
         <IssueTable issues={final.issues} total={final.issueCount} byLine={source.format === "csv"} />
       ) : null}
       {final.validCount === 0 ? (
-        <p className="notice notice--warning">{t("import.nothingToImport")}</p>
+        <p className="notice notice--warning">{t("importData.nothingToImport")}</p>
       ) : null}
       {add.isError ? (
         <p className="notice notice--error" role="alert">
-          {t("import.saveFailed", { error: String(add.error) })}
+          {t("importData.saveFailed", { error: String(add.error) })}
         </p>
       ) : null}
       <div className="import-review__actions">
@@ -113,11 +120,13 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
           onClick={save}
         >
           {final.validCount === result.rowCount
-            ? t(csv ? "import.importRows" : "import.importRecords", { count: final.validCount })
-            : t(csv ? "import.importValidRows" : "import.importValidRecords", { count: final.validCount })}
+            ? t(csv ? "importData.importRows" : "importData.importRecords", { count: final.validCount })
+            : t(csv ? "importData.importValidRows" : "importData.importValidRecords", {
+                count: final.validCount,
+              })}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t("import.cancel")}
+          {t("importData.cancel")}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from "../../i18n/use-translation";
 import type { ImportIssue } from "../../data/import/import-result";
+import "../../i18n/english/import-data";
 
 export const MAX_SHOWN_ISSUES = 100;
 
@@ -19,14 +20,14 @@ export function IssueTable({
     <div className="table-scroll import-issues">
       <table className="data-table">
         <caption>
-          {t("import.problems", { count: total })}
-          {total > shown.length ? t("import.firstShown", { count: shown.length }) : ""}
+          {t("importData.problems", { count: total })}
+          {total > shown.length ? t("importData.firstShown", { count: shown.length }) : ""}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{byLine ? t("import.line") : t("import.record")}</th>
-            <th scope="col">{byLine ? t("import.column") : t("import.field")}</th>
-            <th scope="col">{t("import.problem")}</th>
+            <th scope="col">{byLine ? t("importData.line") : t("importData.record")}</th>
+            <th scope="col">{byLine ? t("importData.column") : t("importData.field")}</th>
+            <th scope="col">{t("importData.problem")}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,7 +41,7 @@ export function IssueTable({
                   </code>
                 ) : null}
                 {issue.line === undefined && !issue.recordId ? (
-                  <span className="muted">{t("import.file")}</span>
+                  <span className="muted">{t("importData.file")}</span>
                 ) : null}
               </td>
               <td>{issue.path ? <code>{issue.path}</code> : <span className="muted">–</span>}</td>

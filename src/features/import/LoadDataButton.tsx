@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { clearDatasetParam, readDatasetParam } from "./dataset-param";
+import "../../i18n/english/import-data";
 
 // Loaded on first use: the parsers and the dialog are not needed to show the dashboard.
 const ImportDialog = lazy(() =>
@@ -32,7 +33,7 @@ export function LoadDataButton() {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        {t("import.button")}
+        {t("importData.button")}
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 import { useTranslation } from "../../i18n/use-translation";
 import { Trans } from "../../i18n/Trans";
 import { CSV_COLUMNS, buildCsvTemplate } from "../../data/import/csv-template";
+import "../../i18n/english/import-data";
 
 // A data: URL: the template is small, and needs no object URL to revoke.
 const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${buildCsvTemplate()}`)}`;
@@ -10,19 +11,19 @@ export function TemplateHelp() {
   const { t } = useTranslation();
   return (
     <details className="import-help">
-      <summary>{t("import.help.summary")}</summary>
+      <summary>{t("importData.help.summary")}</summary>
       <p>
         <a href={TEMPLATE_HREF} download="wsis-activities-template.csv">
-          {t("import.help.download")}
+          {t("importData.help.download")}
         </a>{" "}
-        <Trans i18nKey="import.help.body" components={{ code: <code /> }} />
+        <Trans i18nKey="importData.help.body" components={{ code: <code /> }} />
       </p>
       <table className="data-table import-help__columns">
-        <caption>{t("import.help.caption")}</caption>
+        <caption>{t("importData.help.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("import.help.column")}</th>
-            <th scope="col">{t("import.help.what")}</th>
+            <th scope="col">{t("importData.help.column")}</th>
+            <th scope="col">{t("importData.help.what")}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +31,7 @@ export function TemplateHelp() {
             <tr key={column.name}>
               <td>
                 <code>{column.name}</code>
-                {column.required ? t("import.help.required") : ""}
+                {column.required ? t("importData.help.required") : ""}
               </td>
               {/* The column help is technical English, kept beside the template it documents. */}
               <td lang="en">{column.help}</td>

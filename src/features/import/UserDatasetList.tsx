@@ -6,6 +6,7 @@ import { useLanguage } from "../../i18n/use-language";
 import { useUserDatasetStore } from "../../data/user-datasets/store-context";
 import type { UserDatasetSummary } from "../../data/user-datasets/user-dataset";
 import { useRemoveUserDataset } from "../../data/user-datasets/user-dataset-mutations";
+import "../../i18n/english/import-data";
 
 function formatImportDate(iso: string, language: Language): string {
   const date = new Date(iso);
@@ -18,14 +19,14 @@ function describe(
   t: TFunction,
   language: Language,
 ): string {
-  const years = dataset.years.join(", ") || t("import.datasets.noYear");
-  const count = t("import.datasets.activities", { count: dataset.activityCount });
+  const years = dataset.years.join(", ") || t("importData.datasets.noYear");
+  const count = t("importData.datasets.activities", { count: dataset.activityCount });
   const replaces = dataset.years.filter((year) => replacedYears.includes(year));
   const how =
     dataset.mode === "replace" && replaces.length > 0
-      ? t("import.datasets.replaces", { years: replaces.join(", ") })
-      : t("import.datasets.added");
-  const loaded = t("import.datasets.loaded", { date: formatImportDate(dataset.importedAt, language) });
+      ? t("importData.datasets.replaces", { years: replaces.join(", ") })
+      : t("importData.datasets.added");
+  const loaded = t("importData.datasets.loaded", { date: formatImportDate(dataset.importedAt, language) });
   return [years, count, how, loaded].join(" · ");
 }
 
@@ -43,15 +44,15 @@ export function UserDatasetList({
   const { persistent } = useUserDatasetStore();
   return (
     <section className="user-datasets" aria-labelledby="user-datasets-title">
-      <h3 id="user-datasets-title">{t("import.datasets.title")}</h3>
+      <h3 id="user-datasets-title">{t("importData.datasets.title")}</h3>
       {datasets.length === 0 ? (
-        <p className="muted">{t("import.datasets.none")}</p>
+        <p className="muted">{t("importData.datasets.none")}</p>
       ) : (
         <ul className="user-datasets__list">
           {datasets.map((dataset) => (
             <li key={dataset.id} className="user-datasets__item">
               <div>
-                <span className="user-badge">{t("import.datasets.badge")}</span>{" "}
+                <span className="user-badge">{t("importData.datasets.badge")}</span>{" "}
                 <strong dir="auto" className="user-datasets__label">
                   {dataset.label}
                 </strong>
@@ -60,17 +61,17 @@ export function UserDatasetList({
               <button
                 type="button"
                 className="button button--secondary"
-                aria-label={t("import.datasets.removeLabel", { label: dataset.label })}
+                aria-label={t("importData.datasets.removeLabel", { label: dataset.label })}
                 disabled={remove.isPending}
                 onClick={() => remove.mutate(dataset.id)}
               >
-                {t("import.datasets.remove")}
+                {t("importData.datasets.remove")}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {persistent ? null : <p className="notice notice--warning">{t("import.datasets.noStorage")}</p>}
+      {persistent ? null : <p className="notice notice--warning">{t("importData.datasets.noStorage")}</p>}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { formatHash } from "../../url-state/hash-location";
 import type { DeckServices } from "./deck-services";
 import { ExportDeckButton } from "./ExportDeckButton";
 import { deckViewText, describeSlide } from "./slide-text";
+import "../../i18n/english/present";
 
 interface DeckEditorProps {
   slides: readonly Slide[];

@@ -7,6 +7,7 @@ import { DeckCapture } from "./DeckCapture";
 import type { DeckServices } from "./deck-services";
 import { buildDeckPptx, CHART_IMAGE, PPTX_FILE_NAME } from "./export-pptx";
 import { describeSlide } from "./slide-text";
+import "../../i18n/english/present";
 
 /** "Export .pptx": draws every slide's chart, builds the file, and reports progress and failures. */
 export function ExportDeckButton({

@@ -6,6 +6,7 @@ import type { Slide } from "../../url-state/deck-params";
 import type { DeckServices } from "./deck-services";
 import { slideForKey } from "./slide-keys";
 import { describeSlide, slideFilters } from "./slide-text";
+import "../../i18n/english/present";
 
 /** Slides are laid out on a fixed 16:9 stage, then scaled to the screen: the same slide on any projector. */
 export const STAGE = { width: 1440, height: 810 } as const;

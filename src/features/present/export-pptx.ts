@@ -1,6 +1,7 @@
 import { i18n } from "../../i18n/i18n";
 import { directionOf, parseLanguage } from "../../i18n/languages";
 import { slideNotes, type SlideText } from "./slide-text";
+import "../../i18n/english/present";
 
 export const PPTX_FILE_NAME = "wsis-dashboard-deck.pptx";
 

@@ -8,6 +8,7 @@ import { PATTERN_OPTION } from "../../components/chart/display-option";
 import { downloadBlob, downloadText } from "../../components/download-file";
 import type { ImageCaption } from "./compose-image";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
+import "../../i18n/english/share";
 
 // Images, CSV and the saved deck load on first use (see share-actions.ts).
 const loadActions = () => import("./share-actions");

@@ -6,6 +6,7 @@ import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { describeFilters } from "../../domain/describe-filters";
 import type { ImageCaption } from "./compose-image";
+import "../../i18n/english/share";
 
 /**
  * The words under and over an exported image: which filters applied, and where the numbers come from,
