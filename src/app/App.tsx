@@ -1,7 +1,6 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AppShell } from "./AppShell";
-import { DisplayRoot } from "./DisplayRoot";
 import { LanguageGate } from "./LanguageGate";
 import { createQueryClient } from "./query-client";
 
@@ -9,11 +8,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <DisplayRoot>
-        <LanguageGate>
-          <AppShell />
-        </LanguageGate>
-      </DisplayRoot>
+      <LanguageGate>
+        <AppShell />
+      </LanguageGate>
     </QueryClientProvider>
   );
 }

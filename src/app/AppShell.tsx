@@ -1,108 +1,24 @@
-import { useTranslation } from "../i18n/use-translation";
 import { chunkComponent } from "../components/chunk-component";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
-import { OfflineNotice } from "../features/data-status/OfflineNotice";
-import { LoadDataButton } from "../features/import/LoadDataButton";
-import { NotFoundPage } from "../pages/NotFoundPage";
-import { HeaderDisplayControls } from "./DisplayRoot";
+import { useTranslation } from "../i18n/use-translation";
 import { useHashLocation } from "../url-state/use-hash-location";
-import { OfflineStatus } from "./offline/OfflineStatus";
-import { LanguageSwitcher } from "./LanguageSwitcher";
-import {
-  loadActivitiesPage,
-  loadComparePage,
-  loadEmbedPage,
-  loadOverviewPage,
-  loadPresentPage,
-} from "./route-chunks";
-import { NAV_ROUTES } from "./routes";
+import { loadAppFrame, loadEmbedPage } from "./route-chunks";
 
+/**
+ * Embeds render alone, without the app's header and navigation, and load only their own code: the
+ * frame around the pages (AppFrame) is a chunk that an embed never downloads.
+ */
 export function AppShell() {
   const { path } = useHashLocation();
   const { t } = useTranslation();
-  // Embeds render alone, without the app's header and navigation, and load only their own code.
-  if (path.startsWith("/embed/")) {
-    return (
-      <PanelBoundary what={t("panel.thisView")} resetKey={path}>
-        <EmbedPage />
-      </PanelBoundary>
-    );
-  }
+  if (!path.startsWith("/embed/")) return <AppFrame />;
   return (
-    <div className="app">
-      <a className="skip-link" href="#main-content" onClick={(event) => skipToMain(event)}>
-        {t("app.skipToContent")}
-      </a>
-      <header className="app-header">
-        <div className="app-header__brand">
-          <span className="app-header__logo" aria-hidden="true">
-            WSIS
-          </span>
-          <div>
-            <p className="app-header__title">{t("app.title")}</p>
-            <p className="app-header__subtitle">{t("app.subtitle")}</p>
-          </div>
-        </div>
-        <nav aria-label={t("app.mainNav")}>
-          <ul className="app-nav">
-            {NAV_ROUTES.map((route) => (
-              <li key={route.path}>
-                <a href={`#${route.path}`} aria-current={route.path === path ? "page" : undefined}>
-                  {t(route.labelKey)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="app-header__tools">
-          <LanguageSwitcher />
-          <HeaderDisplayControls />
-          <LoadDataButton />
-        </div>
-      </header>
-      <main id="main-content" tabIndex={-1}>
-        <OfflineNotice />
-        {/* A page that fails shows an error card here; the header and navigation keep working. */}
-        <PanelBoundary what={t("panel.thisPage")} resetKey={path}>
-          {renderRoute(path)}
-        </PanelBoundary>
-      </main>
-      <OfflineStatus />
-    </div>
+    <PanelBoundary what={t("panel.thisView")} resetKey={path}>
+      <EmbedPage />
+    </PanelBoundary>
   );
 }
 
-// Every page loads on first visit (see route-chunks.ts, which main.tsx uses to start them early).
-const OverviewPage = chunkComponent(
-  () => loadOverviewPage().then((module) => module.OverviewPage),
-  PageLoading,
-);
+const AppFrame = chunkComponent(() => loadAppFrame().then((module) => module.AppFrame), PageLoading);
 const EmbedPage = chunkComponent(() => loadEmbedPage().then((module) => module.EmbedPage), PageLoading);
-const ActivitiesPage = chunkComponent(
-  () => loadActivitiesPage().then((module) => module.ActivitiesPage),
-  PageLoading,
-);
-const ComparePage = chunkComponent(() => loadComparePage().then((module) => module.ComparePage), PageLoading);
-const PresentPage = chunkComponent(() => loadPresentPage().then((module) => module.PresentPage), PageLoading);
-
-function renderRoute(path: string) {
-  switch (path) {
-    case "/":
-      return <OverviewPage />;
-    case "/activities":
-      return <ActivitiesPage />;
-    case "/compare":
-      return <ComparePage />;
-    case "/present":
-      return <PresentPage />;
-    default:
-      return <NotFoundPage path={path} />;
-  }
-}
-
-/** The hash is the router, so the skip link moves focus itself instead of changing the hash. */
-function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
-  event.preventDefault();
-  document.getElementById("main-content")?.focus();
-}

@@ -1,14 +1,12 @@
 import { isEmbedView } from "../features/embed/embed-views";
 import { parseHash } from "../url-state/hash-location";
+import { loadActivitiesPage, loadComparePage, loadOverviewPage, loadPresentPage } from "./page-chunks";
 
-// Every page loads on first visit: the shell stays small, and an embed never downloads the others.
-// The loaders live here, apart from the lazy components, so that main.tsx can start the current route's
-// chunks while React is still starting (Vite only preloads the entry's static imports).
-export const loadOverviewPage = () => import("../pages/OverviewPage");
+// The app's frame and an embed load as chunks of their own, so that an embed never downloads the frame or
+// the pages. The loaders live here, apart from the lazy components, so that main.tsx can start the
+// current route's chunks while React is still starting (Vite only preloads the entry's static imports).
+export const loadAppFrame = () => import("./AppFrame");
 export const loadEmbedPage = () => import("../pages/EmbedPage");
-export const loadActivitiesPage = () => import("../pages/ActivitiesPage");
-export const loadComparePage = () => import("../pages/ComparePage");
-export const loadPresentPage = () => import("../pages/PresentPage");
 
 /**
  * The chunk an embedded chart draws with (EmbedPage loads it lazily, once it has data). The table and the
@@ -36,6 +34,6 @@ export function preloadRouteChunks(hash: string): void {
   const { path } = parseHash(hash);
   const loads = path.startsWith("/embed/")
     ? [loadEmbedPage(), loadEmbedView(path.slice("/embed/".length))]
-    : [PAGE_LOADERS[path]?.()];
+    : [loadAppFrame(), PAGE_LOADERS[path]?.()];
   for (const load of loads) load?.catch(() => undefined);
 }
