@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { englishInteger, englishPlural } from "./english-fast-path";
+import { englishInteger, englishLongDate, englishPlural } from "./english-fast-path";
 
 const intlNumber = new Intl.NumberFormat("en");
 const intlPlural = new Intl.PluralRules("en");
+const intlLongDate = new Intl.DateTimeFormat("en", { dateStyle: "long" });
 
 describe("English without Intl", () => {
   it("writes every safe integer as Intl.NumberFormat('en') does", () => {
@@ -31,5 +32,19 @@ describe("English without Intl", () => {
     );
     for (const count of [0, 1, -1, 1.0, 1.5, 2, 0.5])
       expect(englishPlural(count)).toBe(intlPlural.select(count));
+  });
+
+  it("writes a date as Intl.DateTimeFormat('en', { dateStyle: 'long' }) does", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1000-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }),
+        (date) => {
+          expect(englishLongDate(date)).toBe(intlLongDate.format(date));
+        },
+      ),
+      { seed: 8, numRuns: 2000 },
+    );
+    expect(englishLongDate(new Date(2026, 10, 28))).toBe("November 28, 2026");
+    expect(englishLongDate(new Date(Number.NaN))).toBeUndefined();
   });
 });

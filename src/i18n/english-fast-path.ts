@@ -16,3 +16,24 @@ export function englishInteger(value: number): string | undefined {
 export function englishPlural(count: number): Intl.LDMLPluralRule {
   return Math.abs(count) === 1 ? "one" : "other";
 }
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Intl.DateTimeFormat("en", { dateStyle: "long" }).format: "November 28, 2026", in local time. */
+export function englishLongDate(date: Date): string | undefined {
+  if (Number.isNaN(date.getTime()) || date.getFullYear() < 1) return undefined;
+  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
+}
