@@ -11,6 +11,9 @@ export interface MatrixInput {
   counts: ReadonlyMap<string, number>;
 }
 
+// Room for an action line code ("C11") and the axis label margin.
+const LINE_CODE_MARGIN = 40;
+
 /** Action line x SDG heatmap; the cell value says how many activities carry both links. */
 export function buildMatrixOption(
   { lines, sdgs, counts }: MatrixInput,
@@ -26,7 +29,15 @@ export function buildMatrixOption(
   const max = Math.max(1, ...data.map((cell) => cell.value[2] ?? 0));
   return {
     ...baseOption(),
-    grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+    // Fixed margins rather than containLabel, as in bar.option.ts: the labels are known ("C11" at the widest,
+    // SDG numbers), so measuring them on every draw to fit the grid buys nothing.
+    grid: {
+      left: rtl ? 8 : LINE_CODE_MARGIN,
+      right: rtl ? LINE_CODE_MARGIN : 8,
+      top: 8,
+      bottom: 76,
+      outerBoundsMode: "none",
+    },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "item",
