@@ -16,9 +16,12 @@ import {
   measureFirstCharts,
   measureLoadProfile,
   measureScrollFrames,
+  type LoadProfile,
 } from "./bench/timings";
+import { median } from "./bench/stats";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LOAD_PROFILE_RUNS = RUNS;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const ratio = (value: number, floor: number) =>
@@ -95,15 +98,20 @@ try {
     "n/a",
   ]);
 
-  const profile = await measureLoadProfile(
-    browser,
-    new URL(PAGES.overview?.hash ?? "#/", app.url).toString(),
-  );
+  // Which chart draws in which task varies from load to load: the longest task of one load was luck
+  // (135-251 ms over three runs of the bench). Five loads, and the budget is judged on the worst.
+  const profiles: LoadProfile[] = [];
+  for (let run = 0; run < LOAD_PROFILE_RUNS; run += 1)
+    profiles.push(
+      await measureLoadProfile(browser, new URL(PAGES.overview?.hash ?? "#/", app.url).toString()),
+    );
+  const profile = profiles[profiles.length - 1] as LoadProfile;
   const floorProfile = await measureLoadProfile(browser, floor.url);
-  const longest = Math.max(0, ...profile.longTasksAfterFirstChart);
+  const longestPerLoad = profiles.map((run) => Math.max(0, ...run.longTasksAfterFirstChart));
+  const longest = Math.max(...longestPerLoad);
   rows.push([
-    "long tasks after first chart, overview (count / longest)",
-    `${profile.longTasksAfterFirstChart.length} / ${ms(longest)}`,
+    `long tasks after first chart, overview: longest per load, median / worst of ${LOAD_PROFILE_RUNS}`,
+    `${ms(median(longestPerLoad))} / ${ms(longest)}`,
     "",
   ]);
   rows.push([
@@ -144,7 +152,11 @@ try {
       filter[100_000]?.p95 ?? Number.NaN,
       BUDGETS.filterUpdate100kP95Ms,
     ),
-    checkBudget("no long task > 200 ms after first chart", longest, BUDGETS.longTaskMaxMs),
+    checkBudget(
+      `no long task > 200 ms after first chart (worst of ${LOAD_PROFILE_RUNS} loads)`,
+      longest,
+      BUDGETS.longTaskMaxMs,
+    ),
   ];
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${browser.version()}`;
