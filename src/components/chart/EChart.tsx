@@ -1,5 +1,4 @@
 import type { EChartsOption } from "echarts";
-import EChartsReactCore from "echarts-for-react/esm/core";
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { echartsLocaleOf } from "../../i18n/languages";
@@ -11,6 +10,7 @@ import { displayOption } from "./display-option";
 import { useDrawTurn } from "./draw-turns";
 import { fitAxisLabels } from "./fit-axis-labels";
 import { echarts, echartsEntry } from "./echarts-setup";
+import { EChartsReact } from "./echarts-react";
 import { useChartModules } from "./use-chart-modules";
 
 const registeredLocales = new Set<string>();
@@ -124,7 +124,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
     markFirstChart();
     endTurn();
   }, [endTurn]);
-  const chart = useRef<EChartsReactCore>(null);
+  const chart = useRef<EChartsReact>(null);
   const dispatch = (action: { type: string; seriesIndex?: number; dataIndex?: number }) =>
     chart.current?.getEchartsInstance()?.dispatchAction(action);
 
@@ -173,7 +173,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
         {/* The canvas cannot be read back: the data- attributes say what it was drawn with, for tests and
             debugging. Until the option's first modules are in, an empty box of the same size holds the place. */}
         {drawnOption && drawing ? (
-          <EChartsReactCore
+          <EChartsReact
             key={identity}
             ref={chart}
             echarts={echartsEntry}
