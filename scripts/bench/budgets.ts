@@ -18,13 +18,15 @@ export const BUDGETS = {
  * chart draw turns then added ~2 kB: overview 302,840 bytes (1.358x), embed 271,095 bytes (1.216x) on
  * 2026-11-28. Session 4's first-chart work (chunkComponent, fitted axis names, the English fast path)
  * added ~800 bytes and lazy link notices took 520 off: overview 303,139 (1.360x), embed 271,791 (1.219x).
+ * Session 5 split the English catalog by page and moved the app's frame out of the embed: overview
+ * 302,223 (1.356x), embed 265,261 (1.190x), so the embed's ceiling came down to 1.20x.
  * The ceiling stops any growth from landing silently; the targets
  * stay the goal, and `npm run bench` and `bench:bytes` still report them. Lower these as the bytes come
  * down; never raise them without a reason in the commit.
  */
 export const CI_BYTE_CEILINGS = {
   overviewJsGzipRatio: 1.36,
-  embedJsGzipRatio: 1.22,
+  embedJsGzipRatio: 1.2,
 } as const;
 
 export interface BudgetCheck {
