@@ -15,7 +15,7 @@ function fakeEcharts() {
   });
   return {
     instances,
-    init: vi.fn((element: Element) => {
+    init: vi.fn((element: Element, _theme?: unknown, _opts?: unknown) => {
       const instance = fakeInstance();
       instances.set(element, instance);
       return instance;
