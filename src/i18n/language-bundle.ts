@@ -7,5 +7,6 @@ export interface LanguageBundle {
   names: { sectors: Record<string, string>; actionLines: Record<string, string> };
   /** The name ECharts knows the locale by (registerLocale / init's `locale`). */
   echartsLocale: string;
-  echartsLocaleOption: LocaleOption;
+  /** Absent where echarts/core has the pack built in (ZH): importing it again split it into a chunk. */
+  echartsLocaleOption?: LocaleOption;
 }

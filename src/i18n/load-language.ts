@@ -39,7 +39,7 @@ export async function loadLanguage(language: Language): Promise<void> {
   if (language === "en" || loaded.has(language)) return;
   const [{ bundle }, names] = await Promise.all([BUNDLES[language](), loadSdgNames()]);
   i18n.addCatalog(language, bundle.ui);
-  storeEchartsLocale(bundle.echartsLocale, bundle.echartsLocaleOption);
+  if (bundle.echartsLocaleOption) storeEchartsLocale(bundle.echartsLocale, bundle.echartsLocaleOption);
   const sdgs = Object.fromEntries(
     Object.entries(names.goals).map(([goal, byLanguage]) => [goal, byLanguage[language]]),
   );

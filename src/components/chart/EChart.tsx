@@ -13,7 +13,9 @@ import { echarts, echartsEntry } from "./echarts-setup";
 import { EChartsReact } from "./echarts-react";
 import { useChartModules } from "./use-chart-modules";
 
-const registeredLocales = new Set<string>();
+// echarts/core registers EN and ZH itself (lib/core/locale.js); naming them too makes a chart's locale the
+// UI's language, not the one ECharts guessed from the page when it loaded.
+const registeredLocales = new Set<string>(["EN", "ZH"]);
 
 /** The active language's ECharts locale, registered once from the pack loaded with the language. */
 function registeredLocale(localeName: string): string | undefined {

@@ -1,6 +1,5 @@
-import echartsLocaleOption from "echarts/lib/i18n/langZH.js";
 import names from "../official-names/zh.json";
 import ui from "../locales/zh.json";
 import type { LanguageBundle } from "../language-bundle";
 
-export const bundle: LanguageBundle = { ui, names, echartsLocale: "ZH", echartsLocaleOption };
+export const bundle: LanguageBundle = { ui, names, echartsLocale: "ZH" };
