@@ -15,15 +15,14 @@ const appSources = import.meta.glob<string>(["../../**/*.{ts,tsx}", "!../../**/*
   eager: true,
 });
 
-// core.ts names its namespaces from en.json; the other parts import "virtual:english/<namespaces>".
-const NAMED_IMPORT = /import\s*\{([^}]*)\}\s*from "\.\.\/locales\/en\.json"/;
+// Each part imports "virtual:english/<namespaces>".
 const VIRTUAL_IMPORT = /from "virtual:english\/([^"]*)"/;
 
 /** The namespaces of en.json each part names, by part name ("core", "compare", ...). */
 function namespacesByPart(): Map<string, string[]> {
   const parts = new Map<string, string[]>();
   for (const [file, source] of Object.entries(partSources)) {
-    const list = NAMED_IMPORT.exec(source)?.[1] ?? VIRTUAL_IMPORT.exec(source)?.[1];
+    const list = VIRTUAL_IMPORT.exec(source)?.[1];
     const names = list?.split(",").map((name) => name.trim());
     parts.set(file.replace(/^\.\/(.*)\.ts$/, "$1"), names?.filter(Boolean) ?? []);
   }
