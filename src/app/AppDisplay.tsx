@@ -1,23 +1,16 @@
-import { createContext, useEffect, useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { ChartDisplayContext, type ChartDisplay } from "../components/chart/chart-theme";
 import type { Theme } from "../url-state/display-params";
-import {
-  useDisplayPreferences,
-  useMediaQuery,
-  type DisplayPreferences,
-} from "../url-state/use-display-preferences";
-
-/** The browser's saved display choices, for the header's controls (HeaderDisplayControls). */
-export const DisplayPreferencesContext = createContext<DisplayPreferences | null>(null);
+import { useMediaQuery, type DisplayPreferences } from "../url-state/use-display-preferences";
 
 /**
- * The theme and chart patterns of the app's pages, from this browser's saved choices: on <html> for the
- * CSS (styles/themes.css), and in context for the charts. It lives in AppFrame's chunk: embeds set their
- * own theme from their options (EmbedPage) and never load or read these choices (the first read of
- * localStorage cost an embed about 40 ms before its first chart, in a load profile).
+ * The theme and chart patterns of the app's pages, from this browser's saved choices (AppFrame reads them
+ * once, for this and for the header's controls): on <html> for the CSS (styles/themes.css), and in
+ * context for the charts. It lives in AppFrame's chunk: embeds set their own theme from their options
+ * (EmbedPage) and never load or read these choices (the first read of localStorage cost an embed about
+ * 40 ms before its first chart, in a load profile).
  */
-export function AppDisplay({ children }: { children: ReactNode }) {
-  const display = useDisplayPreferences();
+export function AppDisplay({ display, children }: { display: DisplayPreferences; children: ReactNode }) {
   // Paper is white: charts switch to the light side of their theme while printing (print.css does the page).
   const printing = useMediaQuery("print");
   const tone: Theme = printing
@@ -32,9 +25,5 @@ export function AppDisplay({ children }: { children: ReactNode }) {
     () => ({ tone, showLegend: true, showTitle: true, pattern: display.pattern }),
     [tone, display.pattern],
   );
-  return (
-    <DisplayPreferencesContext.Provider value={display}>
-      <ChartDisplayContext.Provider value={chartDisplay}>{children}</ChartDisplayContext.Provider>
-    </DisplayPreferencesContext.Provider>
-  );
+  return <ChartDisplayContext.Provider value={chartDisplay}>{children}</ChartDisplayContext.Provider>;
 }

@@ -1,12 +1,13 @@
 import { useTranslation } from "../i18n/use-translation";
 import { chunkComponent } from "../components/chunk-component";
+import { DisplayControls } from "../components/DisplayControls";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { OfflineNotice } from "../features/data-status/OfflineNotice";
 import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { AppDisplay } from "./AppDisplay";
-import { HeaderDisplayControls } from "./HeaderDisplayControls";
+import { useDisplayPreferences } from "../url-state/use-display-preferences";
 import { useHashLocation } from "../url-state/use-hash-location";
 import { OfflineStatus } from "./offline/OfflineStatus";
 import { LanguageSwitcher } from "./LanguageSwitcher";
@@ -17,8 +18,9 @@ import { NAV_ROUTES } from "./routes";
 export function AppFrame() {
   const { path } = useHashLocation();
   const { t } = useTranslation();
+  const display = useDisplayPreferences();
   return (
-    <AppDisplay>
+    <AppDisplay display={display}>
       <div className="app">
         <a className="skip-link" href="#main-content" onClick={(event) => skipToMain(event)}>
           {t("app.skipToContent")}
@@ -46,7 +48,12 @@ export function AppFrame() {
           </nav>
           <div className="app-header__tools">
             <LanguageSwitcher />
-            <HeaderDisplayControls />
+            <DisplayControls
+              theme={display.themeChoice}
+              pattern={display.pattern}
+              onTheme={display.chooseTheme}
+              onPattern={display.choosePattern}
+            />
             <LoadDataButton />
           </div>
         </header>
