@@ -12,8 +12,8 @@ import { useFilters } from "../../url-state/use-filters";
 
 function printDate(date: Date): string {
   // The page's language (set by the language switcher), else the browser's. English is written without
-  // Intl: the first Intl object starts ICU (50-100 ms), which made this footer's render, in the same task
-  // as a chart's first draw, the longest task after the first chart (npm run bench).
+  // Intl: this was the page's first Intl object, and starting ICU for it put ~60 ms into the work after
+  // the first chart (a load profile).
   const lang = document.documentElement.lang;
   const english = lang === "en" ? englishLongDate(date) : undefined;
   return english ?? dateFormatFor(lang, { dateStyle: "long" }).format(date);
