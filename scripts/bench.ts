@@ -81,8 +81,8 @@ try {
 
   // Which chart draws in which task varies from load to load: the longest task of one load was luck
   // (135-251 ms over three runs of the bench). Five loads, and the budget is judged on the worst. Taken
-  // before the 100k-activity measures: loads right after them met the browser still freeing hundreds of
-  // megabytes (a 302 ms task in the bench, against 88-138 ms over 12 loads of the same build alone).
+  // before the 100k-activity measures: loads right after them found a 302 ms task, likely the browser still
+  // tearing those pages down, where 12 loads of the same build alone gave 88-138 ms.
   const profiles: LoadProfile[] = [];
   for (let run = 0; run < LOAD_PROFILE_RUNS; run += 1)
     profiles.push(
