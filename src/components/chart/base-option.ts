@@ -12,6 +12,19 @@ export const SELECTED_BORDER = "#1b2330";
  */
 export const SERIES_REPLACE_MERGE = ["series"];
 
+/**
+ * ECharts 6's spelling of the deprecated `grid.containLabel: true` (which also logs a warning in
+ * development): the grid shrinks inside its margins until the axis labels fit. The zero clamps and
+ * `nameMoveOverlap: false` on named axes keep the layout `containLabel` gave; ECharts' new defaults would
+ * keep a quarter of the grid whatever the labels take, and move axis names away from the labels.
+ */
+export const CONTAIN_AXIS_LABELS = {
+  outerBoundsMode: "same",
+  outerBoundsContain: "axisLabel",
+  outerBoundsClampWidth: 0,
+  outerBoundsClampHeight: 0,
+} as const;
+
 /** Settings every chart shares: readable type, a calm animation, tooltips kept on screen. */
 export function baseOption(): EChartsOption {
   return {

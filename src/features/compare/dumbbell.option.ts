@@ -1,5 +1,5 @@
 import type { EChartsOption } from "echarts";
-import { baseOption } from "../../components/chart/base-option";
+import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { ChangeItem } from "./compare-model";
@@ -71,7 +71,7 @@ export function buildDumbbellOption(
       right: rtl ? 8 : compact ? 44 : 96,
       top: 32,
       bottom: 28,
-      containLabel: true,
+      ...CONTAIN_AXIS_LABELS,
     },
     tooltip: {
       ...baseOption().tooltip,
@@ -92,6 +92,7 @@ export function buildDumbbellOption(
       name: t("overview.activitiesAxis"),
       nameLocation: "middle",
       nameGap: 24,
+      nameMoveOverlap: false,
       minInterval: 1,
       splitNumber: compact ? 3 : 5,
       inverse: rtl,

@@ -1,5 +1,5 @@
 import type { EChartsOption } from "echarts";
-import { baseOption } from "../../components/chart/base-option";
+import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import { baseUnit, unitKey, type IndicatorSeries } from "../../domain/indicator-series";
@@ -31,7 +31,7 @@ export function buildIndicatorOption(
   const compact = (value: number) => locale.number(value, { notation: "compact", maximumFractionDigits: 1 });
   return {
     ...baseOption(),
-    grid: { left: rtl ? 24 : 8, right: rtl ? 8 : 24, top: 36, bottom: 8, containLabel: true },
+    grid: { left: rtl ? 24 : 8, right: rtl ? 8 : 24, top: 36, bottom: 8, ...CONTAIN_AXIS_LABELS },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "item",
@@ -63,6 +63,7 @@ export function buildIndicatorOption(
     yAxis: {
       type: "value",
       name: commonUnit(series),
+      nameMoveOverlap: false,
       position: rtl ? "right" : "left",
       nameTextStyle: { align: rtl ? "right" : "left" },
       axisLabel: { formatter: (value: number) => compact(value) },

@@ -1,5 +1,5 @@
 import type { EChartsOption } from "echarts";
-import { baseOption } from "../../components/chart/base-option";
+import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { TrendPanel } from "./compare-model";
@@ -66,7 +66,7 @@ export function buildTrendOption(
         return [`<b>${year}</b>`, ...lines].join("<br/>");
       },
     },
-    grid: layout.map((box) => ({ ...box, containLabel: true })),
+    grid: layout.map((box) => ({ ...box, ...CONTAIN_AXIS_LABELS })),
     xAxis: panels.map((_, index) => ({
       type: "category" as const,
       gridIndex: index,
@@ -87,6 +87,7 @@ export function buildTrendOption(
       name: titleOf(panel),
       nameLocation: "end" as const,
       nameGap: 10,
+      nameMoveOverlap: false,
       nameTextStyle: {
         align: rtl ? ("right" as const) : ("left" as const),
         fontWeight: 600,

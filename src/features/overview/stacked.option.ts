@@ -1,5 +1,5 @@
 import type { EChartsOption } from "echarts";
-import { baseOption } from "../../components/chart/base-option";
+import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 
@@ -29,7 +29,7 @@ export function buildStackedOption(
   return {
     ...baseOption(),
     legend: { top: 0, type: "scroll", ...(rtl ? { right: 0, align: "right" as const } : {}) },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, ...CONTAIN_AXIS_LABELS },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "axis",
@@ -61,6 +61,7 @@ export function buildStackedOption(
     yAxis: {
       type: "value",
       name: axisName,
+      nameMoveOverlap: false,
       minInterval: 1,
       position: rtl ? "right" : "left",
       axisLabel: { formatter: (value: number) => locale.number(value) },
