@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartModulesFor } from "./chart-modules";
+import { chartModulesFor, withoutTooltip } from "./chart-modules";
 
 describe("chartModulesFor", () => {
   it("needs nothing extra for a plain bar chart with a tooltip", () => {
@@ -17,5 +17,23 @@ describe("chartModulesFor", () => {
       "legend",
       "line",
     ]);
+  });
+});
+
+describe("withoutTooltip", () => {
+  it("drops the tooltip and the axis pointer the tooltip module brings, and keeps the rest", () => {
+    const option = {
+      tooltip: { trigger: "axis" as const },
+      axisPointer: { link: [{ xAxisIndex: "all" as const }] },
+      xAxis: { type: "category" as const, data: ["2023"] },
+      series: [{ type: "line" as const, data: [1] }],
+    };
+    expect(withoutTooltip(option)).toEqual({ xAxis: option.xAxis, series: option.series });
+    expect(option.axisPointer).toBeDefined();
+  });
+
+  it("hands back an option with neither as it is", () => {
+    const option = { series: [{ type: "bar" as const, data: [1] }] };
+    expect(withoutTooltip(option)).toBe(option);
   });
 });

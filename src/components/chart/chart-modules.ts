@@ -33,6 +33,19 @@ export function chartModulesFor(option: EChartsOption): ChartModule[] {
   return needed;
 }
 
+/**
+ * The option as drawn until the tooltip module is in: without the tooltip, and without the axis pointer
+ * that the module brings along (an option naming a component ECharts has not registered is an error in
+ * development, e.g. the compare trend's pointer linked across its panels).
+ */
+export function withoutTooltip(option: EChartsOption): EChartsOption {
+  if (option.tooltip === undefined && option.axisPointer === undefined) return option;
+  const rest = { ...option };
+  delete rest.tooltip;
+  delete rest.axisPointer;
+  return rest;
+}
+
 export function areChartModulesLoaded(modules: readonly ChartModule[]): boolean {
   return modules.every((module) => loaded.has(module));
 }

@@ -1,13 +1,12 @@
 import type { EChartsOption } from "echarts";
 import { useEffect, useMemo, useState } from "react";
-import { areChartModulesLoaded, chartModulesFor, loadChartModules, type ChartModule } from "./chart-modules";
-
-function withoutTooltip(option: EChartsOption): EChartsOption {
-  if (option.tooltip === undefined) return option;
-  const rest = { ...option };
-  delete rest.tooltip;
-  return rest;
-}
+import {
+  areChartModulesLoaded,
+  chartModulesFor,
+  loadChartModules,
+  withoutTooltip,
+  type ChartModule,
+} from "./chart-modules";
 
 export interface ChartModules {
   /** The loaded module set the chart is drawn with (a key for its instance), or null before the first. */
