@@ -14,7 +14,7 @@ export default defineConfig({
   base: "./",
   plugins: [
     react(),
-    englishPartsPlugin(fileURLToPath(new URL("./src/i18n/locales/en.json", import.meta.url))),
+    englishPartsPlugin(),
     datasetPlugin(dataDir),
     contentSecurityPolicyPlugin(),
     offlinePlugin(),

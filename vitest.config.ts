@@ -1,13 +1,9 @@
-import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { englishPartsPlugin } from "./scripts/build/vite-plugin-english-parts";
 
 export default defineConfig({
-  plugins: [
-    react(),
-    englishPartsPlugin(fileURLToPath(new URL("./src/i18n/locales/en.json", import.meta.url))),
-  ],
+  plugins: [react(), englishPartsPlugin()],
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "tests/unit/**/*.test.{ts,tsx}"],
