@@ -7,6 +7,7 @@ import { CompiledDataNotice } from "./CompiledDataNotice";
 import { PrintFooter } from "./PrintFooter";
 import { ReportFailures } from "./ReportFailures";
 import { UserDataNotice } from "./UserDataNotice";
+import { ReportDraftButtons } from "../document/ReportDraftButtons";
 import "../../i18n/english/data-status";
 
 export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
@@ -31,7 +32,13 @@ export function DatasetGate({ children }: { children: (dataset: ReadyDataset) =>
   return (
     <>
       <CompiledDataNotice reports={dataset.reports} />
-      <UserDataNotice reports={dataset.reports} userData={dataset.userData} />
+      <UserDataNotice
+        reports={dataset.reports}
+        userData={dataset.userData}
+        actions={(labels) => (
+          <ReportDraftButtons reference={dataset.reference} reports={dataset.reports} labels={labels} />
+        )}
+      />
       <ReportFailures failures={dataset.failures} />
       {children(dataset)}
       <PrintFooter reference={dataset.reference} reports={dataset.reports} />

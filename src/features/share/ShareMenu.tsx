@@ -19,6 +19,8 @@ interface ShareMenuProps {
   caption: Omit<ImageCaption, "title" | "link">;
   params: URLSearchParams;
   fileStem: string;
+  /** Further exports of this chart, offered beside the numbers (the Word document). */
+  extra?: ReactNode;
 }
 
 const SIZES = [
@@ -47,7 +49,7 @@ export function ShareMenu(props: ShareMenuProps) {
   );
 }
 
-function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
+function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ReactNode>("");
   const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
@@ -151,6 +153,7 @@ function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
       >
         {t("share.downloadCsv")}
       </button>
+      {extra}
       <p className="share-menu__status" role="status" aria-live="polite">
         {status}
       </p>

@@ -1,0 +1,46 @@
+import { useTranslation } from "../../i18n/use-translation";
+import type { Reference } from "../../schema/reference";
+import type { Report } from "../../schema/report";
+import { EMPTY_FILTERS } from "../../domain/filter-state";
+import { flattenReports } from "../../domain/activity-record";
+import { DownloadDocxButton } from "./DownloadDocxButton";
+import "../../i18n/english/document";
+
+/**
+ * For each year loaded with "Load data": the report's first draft, in the annual report's sections, from
+ * the user's own activities of that year.
+ */
+export function ReportDraftButtons({
+  reference,
+  reports,
+  labels,
+}: {
+  reference: Reference;
+  reports: readonly Report[];
+  labels: string;
+}) {
+  const { t } = useTranslation();
+  const user = reports.filter((report) => report.meta.kind === "user");
+  const years = [...new Set(user.map((report) => report.meta.year))].sort((a, b) => a - b);
+  if (years.length === 0) return null;
+  return (
+    <div className="button-group report-drafts">
+      {years.map((year) => (
+        <DownloadDocxButton
+          key={year}
+          label={t("document.draftButton", { year })}
+          request={() => ({
+            kind: "draft",
+            year,
+            label: labels,
+            reference,
+            reports,
+            filters: EMPTY_FILTERS,
+            activities: flattenReports(user.filter((report) => report.meta.year === year)),
+            link: `${window.location.origin}${window.location.pathname}#/activities?year=${year}`,
+          })}
+        />
+      ))}
+    </div>
+  );
+}
