@@ -30,7 +30,16 @@ export type DocBlock =
       /** The chart's accessible description, as the image's alt text. */
       alt: { title: string; description: string };
     }
-  | { kind: "table"; header: string[]; rows: string[][]; firstColumnWidth?: number }
+  | {
+      kind: "table";
+      header: string[];
+      rows: string[][];
+      /** Relative column widths; equal when absent. */
+      widths?: number[];
+      /** Columns after the first hold numbers: aligned at the end, in a smaller type for wide tables. */
+      numeric?: boolean;
+      small?: boolean;
+    }
   | { kind: "pageBreak" };
 
 export interface DocumentContent {

@@ -12,6 +12,7 @@ import { buildMatrixOption } from "../overview/matrix.option";
 import { buildOverviewModel } from "../overview/overview-model";
 import { buildStackedOption } from "../overview/stacked.option";
 import type { DocBlock } from "./document-blocks";
+import "../../i18n/english/document";
 
 export type DocumentChartName = "sectors" | "sdgs" | "action-lines" | "matrix" | "trend";
 
@@ -117,7 +118,7 @@ export function buildDocumentCharts(
           : t("overview.charts.matrixNone");
       return {
         title,
-        note: t("overview.charts.matrixNote"),
+        note: t("document.matrixNote"),
         chart: chart(title, buildMatrixOption(model.matrix, locale), 900, 420, description),
       };
     },

@@ -149,6 +149,9 @@ function annexBlocks(frame: DocumentFrame, activities: readonly ActivityRecord[]
     {
       kind: "table",
       header: [t("document.annex.line"), ...annex.sdgs.map(String), t("document.annex.activities")],
+      widths: [4.5, ...annex.sdgs.map(() => 1), 2.6],
+      numeric: true,
+      small: true,
       rows: [
         ...annex.rows
           .filter((row) => MAIN_LINE_CODES.includes(row.line) || row.activities > 0)
@@ -201,6 +204,8 @@ export function buildDocumentContent(frame: DocumentFrame, body: DocumentBody): 
       {
         kind: "table",
         header: [t("document.kpi.figure"), t("document.kpi.value")],
+        widths: [3, 1],
+        numeric: true,
         rows: body.kpis.map(([label, value]) => [label, value]),
       },
       ...chartBlocks(frame, body.charts),

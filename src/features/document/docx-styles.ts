@@ -28,7 +28,7 @@ export function DOCUMENT_STYLES(language: string): IStylesOptions {
               ? { value: "en-GB", eastAsia: language }
               : { value: language },
         },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        paragraph: { spacing: { after: 120, line: 276, lineRule: "auto" } },
       },
       title: {
         run: { font: FONT, size: 44, bold: true, color: INK },
@@ -67,6 +67,14 @@ export function DOCUMENT_STYLES(language: string): IStylesOptions {
         quickFormat: true,
         run: { size: 19, color: MUTED },
         paragraph: { spacing: { after: 40 } },
+      },
+      {
+        id: "ContentsTitle",
+        name: "TOC Heading",
+        basedOn: "Normal",
+        next: "Normal",
+        run: { font: FONT, size: 28, bold: true, color: INK },
+        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
       },
       {
         id: "Caption",

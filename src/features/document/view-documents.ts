@@ -66,7 +66,8 @@ function draftPreface(request: Extract<DocumentRequest, { kind: "draft" }>, word
           paragraph(t("document.draft.rolesIntro", { citation: edition.citation })),
           {
             kind: "table" as const,
-            header: [t("filters.actionLine"), t("document.kpi.value")],
+            header: [t("filters.actionLine"), t("document.draft.roleColumn")],
+            widths: [3, 2],
             rows: roles.map(({ line, role }) => [
               `${line} ${request.reference.actionLines.find((item) => item.code === line)?.title ?? ""}`,
               [t(`document.draft.role.${role.role ?? "partner"}`), role.note ?? ""]

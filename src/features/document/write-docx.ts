@@ -11,12 +11,13 @@ import {
   Paragraph,
   Table,
   TableCell,
-  TableOfContents,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from "docx";
 import type { DocBlock, DocRun, DocumentContent } from "./document-blocks";
+import { contentsField } from "./docx-contents";
 import { DOCUMENT_STYLES, FONT } from "./docx-styles";
 import { isRtlText } from "./text-language";
 
@@ -24,6 +25,7 @@ import { isRtlText } from "./text-language";
 // pixels at Word's 96 per inch.
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1417;
+const TEXT_WIDTH_TWIPS = A4.width - 2 * MARGIN;
 const TEXT_WIDTH_PX = 605;
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -39,21 +41,32 @@ function languageOf(lang: string) {
   return { value: lang };
 }
 
-function textRun(run: DocRun, style?: string) {
+// Left-to-right embedding and its end (LRE, PDF): Word and LibreOffice both honour them.
+const LTR_START = "\u202A";
+const LTR_END = "\u202C";
+
+/**
+ * In a right-to-left paragraph, a left-to-right run (an English title, a URL, "C5") is embedded, so that
+ * its leading number or trailing parenthesis stays with it instead of moving to the paragraph's side.
+ */
+function textRun(run: DocRun, bidi: boolean, style?: string) {
+  const rtl = isRtlText(run.lang, run.text);
   return new TextRun({
-    text: run.text,
+    text: bidi && !rtl ? `${LTR_START}${run.text}${LTR_END}` : run.text,
     bold: run.bold,
     italics: run.italic,
     style,
-    rightToLeft: isRtlText(run.lang, run.text),
+    rightToLeft: rtl,
     language: languageOf(run.lang),
   });
 }
 
-function runs(items: readonly DocRun[]) {
+function runs(items: readonly DocRun[], bidi: boolean) {
   return items.map((run) => {
     const link = run.link;
-    return link ? new ExternalHyperlink({ link, children: [textRun(run, "Hyperlink")] }) : textRun(run);
+    return link
+      ? new ExternalHyperlink({ link, children: [textRun(run, bidi, "Hyperlink")] })
+      : textRun(run, bidi);
   });
 }
 
@@ -71,13 +84,27 @@ function headingEntries(blocks: readonly DocBlock[]) {
 }
 
 function table(content: DocumentContent, block: Extract<DocBlock, { kind: "table" }>) {
-  const cell = (text: string, header: boolean, first: boolean) =>
+  const count = block.header.length;
+  const widths = block.widths ?? block.header.map(() => 1);
+  const sum = widths.reduce((total, width) => total + width, 0);
+  const size = block.small ? 16 : undefined;
+  const cell = (text: string, header: boolean, column: number) =>
     new TableCell({
+      margins: block.small ? { left: 40, right: 40 } : undefined,
       children: [
         new Paragraph({
           bidirectional: content.rtl,
-          alignment: first ? AlignmentType.START : AlignmentType.END,
-          children: [textRun({ text, lang: content.language, bold: header })],
+          alignment: block.numeric && column > 0 ? AlignmentType.END : AlignmentType.START,
+          spacing: { after: 0 },
+          children: [
+            new TextRun({
+              text,
+              bold: header,
+              size,
+              rightToLeft: isRtlText(content.language, text),
+              language: languageOf(content.language),
+            }),
+          ],
         }),
       ],
     });
@@ -85,10 +112,14 @@ function table(content: DocumentContent, block: Extract<DocBlock, { kind: "table
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: cells.map((text, index) => cell(text, header, index === 0)),
+      children: cells.map((text, column) => cell(text, header, column)),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: Array.from({ length: count }, (_, index) =>
+      Math.floor(((widths[index] ?? 1) * TEXT_WIDTH_TWIPS) / sum),
+    ),
     visuallyRightToLeft: content.rtl,
     rows: [row(block.header, true), ...block.rows.map((cells) => row(cells, false))],
   });
@@ -121,7 +152,7 @@ function children(content: DocumentContent, images: ReadonlyMap<DocBlock, Uint8A
           new Paragraph({
             heading: HEADINGS[block.level - 1],
             bidirectional: isBidi(content, block.runs),
-            children: runs(block.runs),
+            children: runs(block.runs, isBidi(content, block.runs)),
           }),
         ];
       case "paragraph":
@@ -130,17 +161,11 @@ function children(content: DocumentContent, images: ReadonlyMap<DocBlock, Uint8A
             style: block.style,
             keepNext: block.keepNext,
             bidirectional: isBidi(content, block.runs),
-            children: runs(block.runs),
+            children: runs(block.runs, isBidi(content, block.runs)),
           }),
         ];
       case "contents":
-        return [
-          new TableOfContents(block.title, {
-            hyperlink: true,
-            headingStyleRange: "1-3",
-            cachedEntries: headingEntries(content.blocks),
-          }),
-        ];
+        return contentsField(block.title, headingEntries(content.blocks), content.rtl);
       case "chart":
         return image(block, images.get(block));
       case "table":
