@@ -141,7 +141,7 @@ describe("Download as Word (.docx)", () => {
     expect(targets[0]).toContain("#/activities?sdg=5&year=2023");
 
     // Word's own structure: a contents field, page numbers, the data marked as English.
-    expect(xml).toMatch(/<w:instrText[^>]*> TOC \\o &quot;1-3&quot;/);
+    expect(xml).toMatch(/<w:instrText[^>]*> TOC \\o &quot;1-2&quot;/);
     expect(zip.names.some((entry) => /^word\/footer\d*\.xml$/.test(entry))).toBe(true);
     expect(zip.text(zip.names.find((entry) => /^word\/footer/.test(entry)) ?? "")).toContain("PAGE");
     expect(xml).toContain('<w:lang w:val="en"/>');

@@ -7,8 +7,13 @@ import { CompiledDataNotice } from "./CompiledDataNotice";
 import { PrintFooter } from "./PrintFooter";
 import { ReportFailures } from "./ReportFailures";
 import { UserDataNotice } from "./UserDataNotice";
-import { ReportDraftButtons } from "../document/ReportDraftButtons";
+import { chunkComponent } from "../../components/chunk-component";
 import "../../i18n/english/data-status";
+
+// Only with data loaded by the user: a chunk of its own, so that no page without it downloads it.
+const ReportDraftButtons = chunkComponent(() =>
+  import("../document/ReportDraftButtons").then((module) => module.ReportDraftButtons),
+);
 
 export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
 

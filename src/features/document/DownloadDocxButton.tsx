@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { downloadBlob } from "../../components/download-file";
 import type { DocumentRequest } from "./view-documents";
-import "../../i18n/english/document";
+import "../../i18n/english/share";
 
 // docx and the chart drawing load on the first click: no page's first download grows.
 const loadBuilder = () => import("./build-document");
@@ -31,21 +31,21 @@ export function DownloadDocxButton({
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          setStatus(t("document.preparing"));
+          setStatus(t("share.docxPreparing"));
           try {
             const { blob, fileName } = await (await loadBuilder()).buildDocument(request());
             downloadBlob(fileName, blob);
-            setStatus(t("document.downloaded", { file: fileName }));
+            setStatus(t("share.docxDownloaded", { file: fileName }));
           } catch (error) {
             setStatus(
-              t("document.failed", { error: error instanceof Error ? error.message : String(error) }),
+              t("share.docxFailed", { error: error instanceof Error ? error.message : String(error) }),
             );
           } finally {
             setBusy(false);
           }
         }}
       >
-        {label ?? t("document.button")}
+        {label ?? t("share.docxButton")}
       </button>
       <span className="docx-download__status" role="status" aria-live="polite">
         {status}

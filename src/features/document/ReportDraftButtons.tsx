@@ -4,7 +4,7 @@ import type { Report } from "../../schema/report";
 import { EMPTY_FILTERS } from "../../domain/filter-state";
 import { flattenReports } from "../../domain/activity-record";
 import { DownloadDocxButton } from "./DownloadDocxButton";
-import "../../i18n/english/document";
+import "../../i18n/english/share";
 
 /**
  * For each year loaded with "Load data": the report's first draft, in the annual report's sections, from
@@ -28,7 +28,7 @@ export function ReportDraftButtons({
       {years.map((year) => (
         <DownloadDocxButton
           key={year}
-          label={t("document.draftButton", { year })}
+          label={t("share.docxDraftButton", { year })}
           request={() => ({
             kind: "draft",
             year,

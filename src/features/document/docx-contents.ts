@@ -1,4 +1,5 @@
 import { ImportedXmlComponent, Paragraph, TextRun } from "docx";
+import { isRtlText } from "./text-language";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -13,9 +14,9 @@ function fieldRun(xml: string): TextRun {
 }
 
 /**
- * Word's table of contents: a TOC field over heading levels 1-3, marked dirty so that Word fills in the
- * page numbers when it opens the file. Until then (and in converters that do not update fields) it
- * shows the headings themselves, one entry per heading.
+ * Word's table of contents: a TOC field over heading levels 1 and 2 (parts and sectors; the navigation
+ * pane shows every level), marked dirty so that Word fills in the page numbers when it opens the file.
+ * Until then (and in converters that do not update fields) it shows the headings themselves.
  */
 export function contentsField(
   title: string,
@@ -34,11 +35,11 @@ export function contentsField(
             ...(index === 0
               ? [
                   fieldRun('<w:fldChar w:fldCharType="begin" w:dirty="true"/>'),
-                  fieldRun('<w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>'),
+                  fieldRun('<w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText>'),
                   fieldRun('<w:fldChar w:fldCharType="separate"/>'),
                 ]
               : []),
-            new TextRun({ text: entry.title, rightToLeft: bidirectional }),
+            new TextRun({ text: entry.title, rightToLeft: bidirectional && isRtlText("ar", entry.title) }),
             ...(index === items.length - 1 ? [fieldRun('<w:fldChar w:fldCharType="end"/>')] : []),
           ],
         }),

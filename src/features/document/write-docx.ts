@@ -77,7 +77,7 @@ function isBidi(content: DocumentContent, items: readonly DocRun[]): boolean {
 
 function headingEntries(blocks: readonly DocBlock[]) {
   return blocks.flatMap((block) =>
-    block.kind === "heading" && block.level <= 3
+    block.kind === "heading" && block.level <= 2
       ? [{ title: block.runs.map((run) => run.text).join(""), level: block.level }]
       : [],
   );
