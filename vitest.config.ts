@@ -17,7 +17,12 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: [
+            "src/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "tests/unit/**/*.test.ts",
+            "tests/lint/**/*.test.ts",
+          ],
           setupFiles: [FAIL_ON_CONSOLE_ERROR],
         },
       },
