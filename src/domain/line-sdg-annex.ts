@@ -1,7 +1,13 @@
-import { MAIN_LINE_CODES } from "./action-line-codes";
-import { facetsOf } from "./activity-facets";
 import type { ActivityRecord } from "./activity-record";
-import { CROSS_CUTTING } from "./report-structure";
+import { CROSS_CUTTING, mainLineCode } from "./report-structure";
+
+/** An activity's main action lines and SDGs, each once. */
+function facetsOf(activity: ActivityRecord) {
+  return {
+    mainLines: [...new Set(activity.actionLines.map((link) => mainLineCode(link.code)))],
+    sdgs: [...new Set(activity.sdgs.map((link) => link.sdg))],
+  };
+}
 
 export interface LineSdgAnnex {
   /** C1 … C11, then CROSS_CUTTING. */
@@ -19,9 +25,10 @@ export interface LineSdgAnnex {
  */
 export function buildLineSdgAnnex(
   activities: readonly ActivityRecord[],
+  mainLines: readonly string[],
   sdgs: readonly number[],
 ): LineSdgAnnex {
-  const lines = [...MAIN_LINE_CODES, CROSS_CUTTING];
+  const lines = [...mainLines, CROSS_CUTTING];
   const cells = new Map<string, number>();
   const perLine = new Map<string, number>();
   const perSdg = new Map<number, number>();
@@ -46,4 +53,18 @@ export function buildLineSdgAnnex(
     sdgTotals: sdgs.map((sdg) => perSdg.get(sdg) ?? 0),
     withoutSdg,
   };
+}
+
+/** How many sectors, main action lines and SDGs the activities cover, as the overview's tiles count them. */
+export function coverageOf(activities: readonly ActivityRecord[]) {
+  const sectors = new Set<string>();
+  const lines = new Set<string>();
+  const sdgs = new Set<number>();
+  for (const activity of activities) {
+    const facets = facetsOf(activity);
+    if (activity.sector) sectors.add(activity.sector.code);
+    for (const line of facets.mainLines) lines.add(line);
+    for (const sdg of facets.sdgs) sdgs.add(sdg);
+  }
+  return { activities: activities.length, sectors: sectors.size, actionLines: lines.size, sdgs: sdgs.size };
 }

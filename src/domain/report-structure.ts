@@ -1,5 +1,3 @@
-import { mainLineOf } from "./action-line-codes";
-import { NO_SECTOR_CODE } from "./activity-facets";
 import type { ActivityRecord } from "./activity-record";
 import type { Reference } from "../schema/reference";
 
@@ -16,9 +14,12 @@ export interface LineSection {
   subLines: Array<{ code: string; activities: ActivityRecord[] }>;
 }
 
+/** "C7.e-health" → "C7" (as action-line-codes.ts, kept here so the document's chunk stands alone). */
+export const mainLineCode = (code: string): string => code.split(".")[0] ?? code;
+
 export interface SectorSection {
-  /** "ITU-R", or NO_SECTOR_CODE for activities whose source names no ITU unit. */
-  code: string;
+  /** "ITU-R", or undefined for activities whose source names no ITU unit. */
+  code: string | undefined;
   lines: LineSection[];
   /** Activities in the sector, once each. */
   count: number;
@@ -36,15 +37,17 @@ export function buildReportSections(
 ): SectorSection[] {
   const lineOrder = reference.actionLines.map((line) => line.code);
   const parentOf = (code: string) =>
-    reference.actionLines.find((line) => line.code === code)?.parent ?? mainLineOf(code);
-  const bySector = new Map<string, ActivityRecord[]>();
+    reference.actionLines.find((line) => line.code === code)?.parent ?? mainLineCode(code);
+  const bySector = new Map<string | undefined, ActivityRecord[]>();
   for (const activity of activities) {
-    const code = activity.sector?.code ?? NO_SECTOR_CODE;
+    const code = activity.sector?.code;
     bySector.set(code, [...(bySector.get(code) ?? []), activity]);
   }
-  const known = reference.sectors.map((sector) => sector.code);
-  const others = [...bySector.keys()].filter((code) => !known.includes(code) && code !== NO_SECTOR_CODE);
-  const sectorOrder = [...known, ...others.sort(), NO_SECTOR_CODE];
+  const known: Array<string | undefined> = reference.sectors.map((sector) => sector.code);
+  const others = [...bySector.keys()].filter(
+    (code): code is string => code !== undefined && !known.includes(code),
+  );
+  const sectorOrder = [...known, ...others.sort(), undefined];
   return sectorOrder.flatMap((code) => {
     const members = bySector.get(code);
     return members

@@ -155,6 +155,8 @@ describe("Download as Word (.docx)", () => {
   it("writes the overview with its charts as pictures with alt text", async () => {
     const { page, errors } = await openApp(browser, "#/?sector=ITU-D");
     await page.getByTestId("activity-count").waitFor();
+    await page.getByRole("heading", { name: "Action lines × SDGs" }).waitFor();
+    await page.getByRole("heading", { name: "Activities per report year, by sector" }).waitFor();
     const { path, zip, xml } = await download(
       page,
       page.getByRole("button", { name: "Download as Word (.docx)" }),

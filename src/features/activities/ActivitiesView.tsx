@@ -25,6 +25,7 @@ import { ACTIVITY_COLUMN_IDS } from "./columns";
 import { isActivityColumnId } from "./ColumnHeader";
 import { ExportButtons } from "./ExportButtons";
 import { DownloadDocxButton } from "../document/DownloadDocxButton";
+import { exportFileName } from "../../domain/export-file-name";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
 import { useActivitiesTable } from "./use-activities-table";
@@ -105,6 +106,7 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
                 filters,
                 activities: table.getRowModel().rows.map((row) => row.original),
                 link: window.location.href,
+                fileName: exportFileName("wsis-activities", filters, "docx"),
               })}
             />
           </div>

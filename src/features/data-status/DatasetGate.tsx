@@ -7,13 +7,7 @@ import { CompiledDataNotice } from "./CompiledDataNotice";
 import { PrintFooter } from "./PrintFooter";
 import { ReportFailures } from "./ReportFailures";
 import { UserDataNotice } from "./UserDataNotice";
-import { chunkComponent } from "../../components/chunk-component";
 import "../../i18n/english/data-status";
-
-// Only with data loaded by the user: a chunk of its own, so that no page without it downloads it.
-const ReportDraftButtons = chunkComponent(() =>
-  import("../document/ReportDraftButtons").then((module) => module.ReportDraftButtons),
-);
 
 export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
 
@@ -37,13 +31,7 @@ export function DatasetGate({ children }: { children: (dataset: ReadyDataset) =>
   return (
     <>
       <CompiledDataNotice reports={dataset.reports} />
-      <UserDataNotice
-        reports={dataset.reports}
-        userData={dataset.userData}
-        actions={(labels) => (
-          <ReportDraftButtons reference={dataset.reference} reports={dataset.reports} labels={labels} />
-        )}
-      />
+      <UserDataNotice reports={dataset.reports} userData={dataset.userData} />
       <ReportFailures failures={dataset.failures} />
       {children(dataset)}
       <PrintFooter reference={dataset.reference} reports={dataset.reports} />

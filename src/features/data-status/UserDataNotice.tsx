@@ -2,7 +2,6 @@ import { useTranslation } from "../../i18n/use-translation";
 import { Trans } from "../../i18n/Trans";
 import { DataIssueList } from "../../components/DataIssueList";
 import type { UserDataState } from "../../data/user-datasets/merge-user-datasets";
-import type { ReactNode } from "react";
 import type { Report } from "../../schema/report";
 import "../../i18n/english/data-status";
 
@@ -10,12 +9,9 @@ import "../../i18n/english/data-status";
 export function UserDataNotice({
   reports,
   userData,
-  actions,
 }: {
   reports: readonly Report[];
   userData: UserDataState;
-  /** What one can do with the user's data from here (a report draft). */
-  actions?: (labels: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   if (userData.datasets.length === 0 && userData.issues.length === 0) return null;
@@ -44,7 +40,6 @@ export function UserDataNotice({
           t("dataStatus.user.nothingShown")
         )}
       </p>
-      {years.length > 0 && actions ? actions(labels) : null}
       {userData.issues.length > 0 ? (
         <>
           <p>{t("dataStatus.user.leftOut")}</p>

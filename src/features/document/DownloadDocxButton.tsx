@@ -1,22 +1,18 @@
 import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
-import { downloadBlob } from "../../components/download-file";
 import type { DocumentRequest } from "./view-documents";
-import "../../i18n/english/share";
-
-// docx and the chart drawing load on the first click: no page's first download grows.
-const loadBuilder = () => import("./build-document");
+import "../../i18n/english/docx";
 
 /**
  * "Download as Word (.docx)": the view as a briefing document. `request` is read at the click, so that
- * the document is the view as it is then, and nothing is computed while nobody asks.
+ * the document is the view as it is then; docx and everything else load on that first click.
  */
 export function DownloadDocxButton({
   request,
   label,
   className = "button button--secondary",
 }: {
-  request: () => DocumentRequest;
+  request: () => DocumentRequest | Promise<DocumentRequest>;
   label?: string;
   className?: string;
 }) {
@@ -31,21 +27,17 @@ export function DownloadDocxButton({
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          setStatus(t("share.docxPreparing"));
           try {
-            const { blob, fileName } = await (await loadBuilder()).buildDocument(request());
-            downloadBlob(fileName, blob);
-            setStatus(t("share.docxDownloaded", { file: fileName }));
+            await (await import("./build-document")).downloadDocument(request, t, setStatus);
           } catch (error) {
-            setStatus(
-              t("share.docxFailed", { error: error instanceof Error ? error.message : String(error) }),
-            );
+            // The module itself could not be loaded (offline, a new deployment).
+            setStatus(t("docx.failed", { error: error instanceof Error ? error.message : String(error) }));
           } finally {
             setBusy(false);
           }
         }}
       >
-        {label ?? t("share.docxButton")}
+        {label ?? t("docx.button")}
       </button>
       <span className="docx-download__status" role="status" aria-live="polite">
         {status}

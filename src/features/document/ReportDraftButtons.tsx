@@ -2,9 +2,18 @@ import { useTranslation } from "../../i18n/use-translation";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { EMPTY_FILTERS } from "../../domain/filter-state";
-import { flattenReports } from "../../domain/activity-record";
+import type { ActivityRecord } from "../../domain/activity-record";
 import { DownloadDocxButton } from "./DownloadDocxButton";
-import "../../i18n/english/share";
+import "../../i18n/english/docx";
+
+/** The user's activities of one year, as records (flattenReports, kept here so this chunk stays small). */
+function activitiesOf(reports: readonly Report[], year: number): ActivityRecord[] {
+  return reports
+    .filter((report) => report.meta.year === year)
+    .flatMap((report) =>
+      report.activities.map((activity) => ({ ...activity, year, reportKind: report.meta.kind })),
+    );
+}
 
 /**
  * For each year loaded with "Load data": the report's first draft, in the annual report's sections, from
@@ -28,7 +37,7 @@ export function ReportDraftButtons({
       {years.map((year) => (
         <DownloadDocxButton
           key={year}
-          label={t("share.docxDraftButton", { year })}
+          label={t("docx.draftButton", { year })}
           request={() => ({
             kind: "draft",
             year,
@@ -36,7 +45,7 @@ export function ReportDraftButtons({
             reference,
             reports,
             filters: EMPTY_FILTERS,
-            activities: flattenReports(user.filter((report) => report.meta.year === year)),
+            activities: activitiesOf(user, year),
             link: `${window.location.origin}${window.location.pathname}#/activities?year=${year}`,
           })}
         />

@@ -1,13 +1,10 @@
 import type { TFunction } from "i18next";
-import { NO_SECTOR_CODE } from "../../domain/activity-facets";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { buildReportSections, CROSS_CUTTING } from "../../domain/report-structure";
 import type { Reference } from "../../schema/reference";
 import type { Source } from "../../schema/common";
 import { safeLink, type DocBlock, type DocRun } from "./document-blocks";
 import { dataLanguageOf } from "./text-language";
-import "../../i18n/english/activities";
-import "../../i18n/english/compare";
 import "../../i18n/english/document";
 
 interface Words {
@@ -19,8 +16,8 @@ interface Words {
 
 const data = (text: string): DocRun => ({ text, lang: dataLanguageOf(text) });
 
-function sectorHeading({ t, reference }: Words, code: string): string {
-  if (code === NO_SECTOR_CODE) return t("overview.noSectorLabel");
+function sectorHeading({ t, reference }: Words, code: string | undefined): string {
+  if (code === undefined) return t("overview.noSectorLabel");
   const name = reference.sectors.find((sector) => sector.code === code)?.name;
   return name ? `${code} · ${name}` : code;
 }
@@ -80,17 +77,17 @@ export function activityBlocks(words: Words, activity: ActivityRecord): DocBlock
     { kind: "paragraph", style: "Normal", runs: [data(activity.summary)] },
     ...detail(
       words,
-      t("activities.detail.figures"),
+      t("document.detail.figures"),
       (activity.figures ?? []).map((figure) => [data(figure.label)]),
     ),
     ...detail(
       words,
-      t("activities.detail.lines"),
+      t("document.detail.lines"),
       activity.actionLines.map((link) => [{ text: link.code, lang: "en" }, basis(link.basis)]),
     ),
     ...detail(
       words,
-      t("activities.detail.sdgs"),
+      t("document.detail.sdgs"),
       activity.sdgs.map((link) => [
         { text: `${t("sdg.short", { number: link.sdg })} ${sdgName(link.sdg)}`, lang },
         basis(link.basis),
@@ -98,10 +95,10 @@ export function activityBlocks(words: Words, activity: ActivityRecord): DocBlock
     ),
     ...detail(
       words,
-      t("activities.detail.sources"),
+      t("document.detail.sources"),
       activity.sources.map((source) => sourceRuns(words, source)),
     ),
-    ...(activity.notes ? detail(words, t("activities.detail.notes"), [[data(activity.notes)]]) : []),
+    ...(activity.notes ? detail(words, t("document.detail.notes"), [[data(activity.notes)]]) : []),
   ];
 }
 

@@ -1,37 +1,22 @@
-import { exportFileName } from "../../domain/export-file-name";
+import type { TFunction } from "i18next";
+import { downloadBlob } from "../../components/download-file";
 import { i18n } from "../../i18n/i18n";
 import { parseLanguage } from "../../i18n/languages";
-import { fixStyleQuotes } from "../present/safe-svg";
-import { renderChartSvg } from "../share/render-chart-svg";
 import { shareCaption } from "../share/share-caption";
-import { svgToPng } from "../share/svg-to-png";
 import type { DocBlock } from "./document-blocks";
 import { buildViewDocument, type DocumentRequest } from "./view-documents";
 import { writeDocx } from "./write-docx";
+import "../../i18n/english/docx";
 
-// This module, with docx and the chart drawing it needs, loads when someone asks for a document.
+// This module, with docx, loads when someone asks for a document.
 
 /** Chart images are drawn at three times their CSS size: at least 1900 pixels across, 300 dpi on A4. */
 const PRINT_SCALE = 3;
 
-const FILE_STEMS: Record<DocumentRequest["kind"], string> = {
-  overview: "wsis-overview",
-  activities: "wsis-activities",
-  compare: "wsis-compare",
-  chart: "wsis-chart",
-  draft: "wsis-report-draft",
-};
-
-export function documentFileName(request: DocumentRequest): string {
-  if (request.kind === "draft") return `${FILE_STEMS.draft}_${request.year}.docx`;
-  if (request.kind === "compare")
-    return exportFileName(
-      `${FILE_STEMS.compare}_${request.a}-${request.b}`,
-      { ...request.filters, years: [] },
-      "docx",
-    );
-  const stem = request.kind === "chart" ? `wsis-${request.chart}` : FILE_STEMS[request.kind];
-  return exportFileName(stem, request.filters, "docx");
+function defaultFileName(request: DocumentRequest): string {
+  if (request.kind === "draft") return `wsis-report-draft_${request.year}.docx`;
+  if (request.kind === "compare") return `wsis-compare_${request.a}-${request.b}.docx`;
+  return `wsis-${request.kind}.docx`;
 }
 
 /** The view's Word document, in the interface's language, as a file to download. */
@@ -43,11 +28,26 @@ export async function buildDocument(request: DocumentRequest): Promise<{ blob: B
     date: new Date(),
   });
   const images = new Map<DocBlock, Uint8Array>();
+  const draw = request.drawChart;
   for (const block of content.blocks) {
-    if (block.kind !== "chart") continue;
-    const svg = fixStyleQuotes(renderChartSvg(block.option, block.width, block.height));
-    const png = await svgToPng(svg, block.width, block.height, PRINT_SCALE);
-    images.set(block, new Uint8Array(await png.arrayBuffer()));
+    if (block.kind !== "chart" || !draw) continue;
+    images.set(block, await draw(block.option, block.width, block.height, PRINT_SCALE));
   }
-  return { blob: await writeDocx(content, images), fileName: documentFileName(request) };
+  return { blob: await writeDocx(content, images), fileName: request.fileName ?? defaultFileName(request) };
+}
+
+/** What a "Download as Word" button does when clicked: build, download, and say so (or say what failed). */
+export async function downloadDocument(
+  request: () => DocumentRequest | Promise<DocumentRequest>,
+  t: TFunction,
+  onStatus: (status: string) => void,
+): Promise<void> {
+  onStatus(t("docx.preparing"));
+  try {
+    const { blob, fileName } = await buildDocument(await request());
+    downloadBlob(fileName, blob);
+    onStatus(t("docx.downloaded", { file: fileName }));
+  } catch (error) {
+    onStatus(t("docx.failed", { error: error instanceof Error ? error.message : String(error) }));
+  }
 }

@@ -1,140 +1,66 @@
 import type { TFunction } from "i18next";
-import { chartLocaleOf } from "../../components/chart/chart-locale";
+import type { ShareableChart } from "../../components/chart/chart-actions";
 import type { ActivityRecord } from "../../domain/activity-record";
-import { buildFacetIndex, matchFilters } from "../../domain/facet-index";
-import { summarizeMatches } from "../../domain/facet-summary";
-import { EMPTY_FILTERS, type FilterState } from "../../domain/filter-state";
-import type { Language } from "../../i18n/languages";
-import type { Reference } from "../../schema/reference";
-import { buildBarOption } from "../overview/bar.option";
-import { describeRanking } from "../overview/describe-chart";
-import { buildMatrixOption } from "../overview/matrix.option";
-import { buildOverviewModel } from "../overview/overview-model";
-import { buildStackedOption } from "../overview/stacked.option";
 import type { DocBlock } from "./document-blocks";
 import "../../i18n/english/document";
 
-export type DocumentChartName = "sectors" | "sdgs" | "action-lines" | "matrix" | "trend";
-
-export const DOCUMENT_CHARTS: readonly DocumentChartName[] = [
-  "sectors",
-  "sdgs",
-  "action-lines",
-  "matrix",
-  "trend",
-];
-
-/** A chart of the document: its option at print size, with the words the card shows around it. */
+/** A chart of the document: its picture with the words the card shows around it. */
 export interface DocumentChart {
   title: string;
   note: string;
   chart: Extract<DocBlock, { kind: "chart" }>;
 }
 
+// Each chart's size in CSS pixels for an A4 page: bars as tall as their rows, the matrix wide enough for 17 goals.
+const SIZES: Record<string, { width: number; height: number }> = {
+  sectors: { width: 640, height: 198 },
+  sdgs: { width: 640, height: 558 },
+  "action-lines": { width: 720, height: 340 },
+  matrix: { width: 900, height: 420 },
+  trend: { width: 720, height: 340 },
+};
+
+/** The counting note of each overview chart, worded for print (no "click a cell"). */
+function noteOf(view: string, activities: readonly ActivityRecord[], t: TFunction): string {
+  switch (view) {
+    case "sdgs":
+      return t("overview.charts.sdgsNote", {
+        total: activities.length,
+        without: activities.filter((activity) => activity.sdgs.length === 0).length,
+      });
+    case "action-lines":
+      return t("overview.charts.linesNote", {
+        crossCutting: activities.filter((activity) => activity.actionLines.length === 0).length,
+      });
+    case "matrix":
+      return t("document.matrixNote");
+    case "trend":
+      return t("overview.charts.trendNote");
+    default:
+      return "";
+  }
+}
+
 /**
- * The overview's charts for the activities in view, built by the same option builders and worded like
- * the cards (title, counting note, accessible description), at a width that reads well on an A4 page.
+ * The charts as the view drew them (the same option, so the picture is the chart on screen), with their
+ * title, counting note and accessible description as alt text.
  */
-export function buildDocumentCharts(
-  names: readonly DocumentChartName[],
+export function documentCharts(
+  charts: readonly ShareableChart[],
   activities: readonly ActivityRecord[],
-  reference: Reference,
-  reportYears: readonly number[],
-  filters: FilterState,
-  language: Language,
   t: TFunction,
 ): DocumentChart[] {
-  const locale = chartLocaleOf(language, t);
-  const index = buildFacetIndex(activities);
-  const summary = summarizeMatches(index, matchFilters(index, EMPTY_FILTERS));
-  const model = buildOverviewModel(summary, reference, reportYears, filters, t);
-  const axis = t("overview.activitiesAxis");
-  const chart = (
-    title: string,
-    option: DocumentChart["chart"]["option"],
-    width: number,
-    height: number,
-    description: string,
-  ) => ({
-    kind: "chart" as const,
-    option,
-    width,
-    height,
-    alt: { title, description },
+  return charts.map((chart) => {
+    const size = SIZES[chart.view] ?? { width: 720, height: 360 };
+    return {
+      title: chart.title,
+      note: noteOf(chart.view, activities, t),
+      chart: {
+        kind: "chart",
+        option: chart.option,
+        ...size,
+        alt: { title: chart.title, description: chart.description ?? chart.title },
+      },
+    };
   });
-  const build: Record<DocumentChartName, () => DocumentChart> = {
-    sectors: () => {
-      const title = t("overview.charts.sectors");
-      const height = Math.max(160, model.sectors.length * 30 + 48);
-      return {
-        title,
-        note: "",
-        chart: chart(
-          title,
-          buildBarOption(model.sectors, axis, locale),
-          640,
-          height,
-          describeRanking(model.sectors, t),
-        ),
-      };
-    },
-    sdgs: () => {
-      const title = t("overview.charts.sdgs");
-      const height = Math.max(160, model.sdgs.length * 30 + 48);
-      return {
-        title,
-        note: t("overview.charts.sdgsNote", { total: summary.total, without: model.withoutSdgCount }),
-        chart: chart(
-          title,
-          buildBarOption(model.sdgs, axis, locale),
-          640,
-          height,
-          describeRanking(model.sdgs, t),
-        ),
-      };
-    },
-    "action-lines": () => {
-      const title = t("overview.charts.lines");
-      const option = buildStackedOption({ ...model.lines, axisName: axis }, locale);
-      const totals = model.lines.categories
-        .map((category, position) => `${category.value} ${model.lines.totals[position] ?? 0}`)
-        .join(", ");
-      return {
-        title,
-        note: t("overview.charts.linesNote", { crossCutting: model.crossCuttingCount }),
-        chart: chart(title, option, 720, 340, t("overview.charts.linesDescription", { totals })),
-      };
-    },
-    matrix: () => {
-      const title = t("overview.charts.matrix");
-      const cells = [...model.matrix.counts].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1]);
-      const pairs = cells.slice(0, 3).map(([key, count]) => {
-        const [line = "", sdg = ""] = key.split("|");
-        return t("overview.charts.matrixPair", { line, sdg, count });
-      });
-      const description =
-        pairs.length > 0
-          ? t("overview.charts.matrixBusiest", { pairs: pairs.join(", ") })
-          : t("overview.charts.matrixNone");
-      return {
-        title,
-        note: t("document.matrixNote"),
-        chart: chart(title, buildMatrixOption(model.matrix, locale), 900, 420, description),
-      };
-    },
-    trend: () => {
-      const title = t("overview.charts.trend");
-      const option = buildStackedOption({ ...model.trend, axisName: axis }, locale);
-      const description = t("overview.charts.trendDescription", {
-        from: model.trend.categories[0]?.value ?? "",
-        to: model.trend.categories.at(-1)?.value ?? "",
-      });
-      return {
-        title,
-        note: t("overview.charts.trendNote"),
-        chart: chart(title, option, 720, 340, description),
-      };
-    },
-  };
-  return names.map((name) => build[name]());
 }

@@ -1,7 +1,6 @@
 import type { TFunction } from "i18next";
-import { MAIN_LINE_CODES } from "../../domain/action-line-codes";
 import type { ActivityRecord } from "../../domain/activity-record";
-import { computeKpis } from "../../domain/kpis";
+import { coverageOf } from "../../domain/line-sdg-annex";
 import { buildLineSdgAnnex } from "../../domain/line-sdg-annex";
 import { CROSS_CUTTING } from "../../domain/report-structure";
 import { formatDate, formatNumber } from "../../i18n/format";
@@ -11,7 +10,6 @@ import type { Report } from "../../schema/report";
 import { reportSectionBlocks, type DocumentWords } from "./activity-blocks";
 import type { DocumentChart } from "./document-charts";
 import { safeLink, type DocBlock, type DocumentContent } from "./document-blocks";
-import "../../i18n/english/data-status";
 import "../../i18n/english/document";
 
 /** What every document says on its title page and in its body, whatever the view. */
@@ -65,12 +63,12 @@ function titlePage(frame: DocumentFrame): DocBlock[] {
             kind: "paragraph" as const,
             style: "Normal" as const,
             runs: [
-              { text: `${t("dataStatus.compiled.title")} `, lang, bold: true },
+              { text: `${t("document.compiled.title")} `, lang, bold: true },
               {
                 text:
                   compiled.length === reports.length
-                    ? t("dataStatus.compiled.allYears")
-                    : t("dataStatus.compiled.someYears", {
+                    ? t("document.compiled.allYears")
+                    : t("document.compiled.someYears", {
                         compiled: new Set(compiled.map((report) => report.meta.year)).size,
                         all: new Set(reports.map((report) => report.meta.year)).size,
                       }),
@@ -138,8 +136,10 @@ function annexBlocks(frame: DocumentFrame, activities: readonly ActivityRecord[]
   const { t, reference } = frame;
   const lang = frame.language;
   const number = (value: number) => formatNumber(lang, value);
+  const mainLines = reference.actionLines.filter((line) => !line.parent).map((line) => line.code);
   const annex = buildLineSdgAnnex(
     activities,
+    mainLines,
     reference.sdgs.map((sdg) => sdg.number),
   );
   const lineLabel = (code: string) => (code === CROSS_CUTTING ? t("document.crossCutting") : code);
@@ -154,7 +154,7 @@ function annexBlocks(frame: DocumentFrame, activities: readonly ActivityRecord[]
       small: true,
       rows: [
         ...annex.rows
-          .filter((row) => MAIN_LINE_CODES.includes(row.line) || row.activities > 0)
+          .filter((row) => mainLines.includes(row.line) || row.activities > 0)
           .map((row) => [lineLabel(row.line), ...row.counts.map(number), number(row.activities)]),
         [t("document.annex.total"), ...annex.sdgTotals.map(number), number(activities.length)],
       ],
@@ -174,13 +174,16 @@ export function activityKpis(
   activities: readonly ActivityRecord[],
   reference: Reference,
 ): Array<readonly [string, string]> {
-  const kpis = computeKpis(activities);
+  const kpis = coverageOf(activities);
   const of = (value: number, total: number) =>
     `${formatNumber(language, value)} ${t("overview.kpi.of", { total })}`;
   return [
     [t("overview.kpi.activities"), formatNumber(language, kpis.activities)],
     [t("overview.kpi.sectors"), of(kpis.sectors, reference.sectors.length)],
-    [t("overview.kpi.actionLines"), of(kpis.actionLines, MAIN_LINE_CODES.length)],
+    [
+      t("overview.kpi.actionLines"),
+      of(kpis.actionLines, reference.actionLines.filter((line) => !line.parent).length),
+    ],
     [t("overview.kpi.sdgs"), of(kpis.sdgs, reference.sdgs.length)],
   ];
 }

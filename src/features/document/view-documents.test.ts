@@ -156,7 +156,12 @@ describe("the compare and draft documents", () => {
 
   it("drafts a year's report with the report's own sections first", () => {
     const content = buildViewDocument(
-      { ...request, kind: "draft", year: 2023, label: "mine.csv" },
+      {
+        ...request,
+        kind: "draft",
+        year: 2023,
+        label: "mine.csv",
+      },
       wording("en"),
     );
     expect(headings(content.blocks, 1).slice(0, 3)).toEqual([
@@ -165,6 +170,31 @@ describe("the compare and draft documents", () => {
       "Key figures",
     ]);
     expect(ofStyle(content.blocks, "Subtitle")[0]).toContain("mine.csv");
-    expect(content.blocks.filter((block) => block.kind === "chart")).toHaveLength(4);
+    expect(content.blocks.filter((block) => block.kind === "chart")).toHaveLength(0);
+  });
+});
+
+describe("a chart's document", () => {
+  it("shows the chart the view drew, with its note and its description as alt text", () => {
+    const content = buildViewDocument(
+      {
+        ...request,
+        kind: "chart",
+        charts: [
+          { view: "sdgs", title: "Activities by SDG", option: {}, description: "Largest: 9 (2).", table: [] },
+        ],
+      },
+      wording("en"),
+    );
+    expect(ofStyle(content.blocks, "Title")).toEqual(["Activities by SDG"]);
+    const chart = content.blocks.find((block) => block.kind === "chart");
+    expect(chart?.kind === "chart" && chart.alt).toEqual({
+      title: "Activities by SDG",
+      description: "Largest: 9 (2).",
+    });
+    expect(ofStyle(content.blocks, "Caption")).toEqual(["Figure 1: Activities by SDG. All activities"]);
+    expect(ofStyle(content.blocks, "Normal")).toContain(
+      "An activity linked to several SDGs counts once under each, so these bars add up to more than 3. 0 activities have no SDG link.",
+    );
   });
 });

@@ -1,15 +1,16 @@
 import type { TFunction } from "i18next";
 import type { ActivityRecord } from "../../domain/activity-record";
-import { roleInYear } from "../../domain/compare";
+import type { ItuRole, RoleEdition } from "../../schema/reference";
 import { EMPTY_FILTERS, type FilterState } from "../../domain/filter-state";
 import { formatNumber } from "../../i18n/format";
 import type { Language } from "../../i18n/languages";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import type { DocBlock, DocumentContent } from "./document-blocks";
-import { buildDocumentCharts, DOCUMENT_CHARTS, type DocumentChartName } from "./document-charts";
+import type { EChartsOption } from "echarts";
+import type { ShareableChart } from "../../components/chart/chart-actions";
+import { documentCharts } from "./document-charts";
 import { activityKpis, buildDocumentContent, type DocumentFrame } from "./document-content";
-import "../../i18n/english/compare";
 import "../../i18n/english/document";
 
 /** What a view hands over for its document: its data as shown, and the link that restores it. */
@@ -20,9 +21,14 @@ export type DocumentRequest = {
   /** The activities the view shows, in its order. */
   activities: readonly ActivityRecord[];
   link: string;
+  /** The view's charts as drawn on screen (the overview's, or the one chart a Share menu belongs to). */
+  charts?: readonly ShareableChart[];
+  /** Draws a chart as PNG bytes; the views with charts pass it (see chart-png.ts). */
+  drawChart?: (option: EChartsOption, width: number, height: number, scale: number) => Promise<Uint8Array>;
+  /** The file name, which says the filters (exportFileName); a plain one otherwise. */
+  fileName?: string;
 } & (
-  | { kind: "overview" | "activities" }
-  | { kind: "chart"; chart: DocumentChartName }
+  | { kind: "overview" | "activities" | "chart" }
   | {
       kind: "compare";
       a: number;
@@ -32,7 +38,11 @@ export type DocumentRequest = {
       continued: readonly ActivityRecord[];
       removed: readonly ActivityRecord[];
     }
-  | { kind: "draft"; year: number; label: string }
+  | {
+      kind: "draft";
+      year: number;
+      label: string;
+    }
 );
 
 export interface DocumentWording {
@@ -43,6 +53,18 @@ export interface DocumentWording {
   date: Date;
 }
 
+/**
+ * ITU's roles in a year: those of the latest report edition from that year or before (as roleInYear in
+ * domain/compare.ts reads them, for every line at once).
+ */
+function rolesInYear(editions: readonly RoleEdition[], year: number) {
+  const edition = [...editions]
+    .filter((candidate) => candidate.fromYear <= year)
+    .sort((x, y) => y.fromYear - x.fromYear)[0];
+  const roles: ReadonlyArray<{ actionLine: string; role: ItuRole; note?: string }> = edition?.roles ?? [];
+  return { edition, roles };
+}
+
 function draftPreface(request: Extract<DocumentRequest, { kind: "draft" }>, wording: DocumentWording) {
   const { t, language: lang } = wording;
   const paragraph = (text: string, italic = false): DocBlock => ({
@@ -50,12 +72,7 @@ function draftPreface(request: Extract<DocumentRequest, { kind: "draft" }>, word
     style: "Normal",
     runs: [{ text, lang, italic }],
   });
-  const lines = request.reference.actionLines.filter((line) => !line.parent).map((line) => line.code);
-  const roles = lines.flatMap((line) => {
-    const role = roleInYear(request.reference.ituRoles, line, request.year);
-    return role.role ? [{ line, role }] : [];
-  });
-  const edition = roles[0]?.role.edition;
+  const { edition, roles } = rolesInYear(request.reference.ituRoles, request.year);
   return [
     { kind: "heading", level: 1, runs: [{ text: t("document.heading.background"), lang }] },
     paragraph(t("document.draft.background", { year: request.year })),
@@ -68,11 +85,9 @@ function draftPreface(request: Extract<DocumentRequest, { kind: "draft" }>, word
             kind: "table" as const,
             header: [t("filters.actionLine"), t("document.draft.roleColumn")],
             widths: [3, 2],
-            rows: roles.map(({ line, role }) => [
-              `${line} ${request.reference.actionLines.find((item) => item.code === line)?.title ?? ""}`,
-              [t(`document.draft.role.${role.role ?? "partner"}`), role.note ?? ""]
-                .filter(Boolean)
-                .join(", "),
+            rows: roles.map((role) => [
+              `${role.actionLine} ${request.reference.actionLines.find((item) => item.code === role.actionLine)?.title ?? ""}`,
+              [t(`document.draft.role.${role.role}`), role.note ?? ""].filter(Boolean).join(", "),
             ]),
           },
         ]
@@ -86,7 +101,6 @@ export function buildViewDocument(request: DocumentRequest, wording: DocumentWor
   const { t, language } = wording;
   const filters = request.kind === "draft" ? EMPTY_FILTERS : request.filters;
   const caption = wording.caption(filters);
-  const reportYears = [...new Set(request.reports.map((report) => report.meta.year))].sort((x, y) => x - y);
   const inView =
     request.kind === "draft"
       ? request.reports.filter((report) => report.meta.year === request.year)
@@ -100,7 +114,7 @@ export function buildViewDocument(request: DocumentRequest, wording: DocumentWor
     reports: inView,
     title:
       request.kind === "chart"
-        ? t(`overview.charts.${request.chart === "action-lines" ? "lines" : request.chart}`)
+        ? (request.charts?.[0]?.title ?? t("document.title.overview"))
         : request.kind === "compare"
           ? t("document.title.compare", { a: request.a, b: request.b })
           : request.kind === "draft"
@@ -112,8 +126,7 @@ export function buildViewDocument(request: DocumentRequest, wording: DocumentWor
     link: request.link,
     date: wording.date,
   };
-  const charts = (names: readonly DocumentChartName[]) =>
-    buildDocumentCharts(names, request.activities, request.reference, reportYears, filters, language, t);
+  const charts = documentCharts(request.charts ?? [], request.activities, t);
   const kpis = activityKpis(t, language, request.activities, request.reference);
   switch (request.kind) {
     case "overview":
@@ -121,12 +134,7 @@ export function buildViewDocument(request: DocumentRequest, wording: DocumentWor
     case "activities":
       return buildDocumentContent(frame, {
         kpis,
-        charts:
-          request.kind === "overview"
-            ? charts(DOCUMENT_CHARTS)
-            : request.kind === "chart"
-              ? charts([request.chart])
-              : [],
+        charts,
         activities: [{ heading: undefined, activities: request.activities }],
         annex: request.activities,
       });
@@ -134,7 +142,7 @@ export function buildViewDocument(request: DocumentRequest, wording: DocumentWor
       return buildDocumentContent(frame, {
         preface: draftPreface(request, wording),
         kpis,
-        charts: charts(["sectors", "action-lines", "sdgs", "matrix"]),
+        charts,
         activities: [{ heading: undefined, activities: request.activities }],
         annex: request.activities,
       });
@@ -145,9 +153,9 @@ export function buildViewDocument(request: DocumentRequest, wording: DocumentWor
         kpis: [
           [t("document.compareKpi.total", { year: request.a }), count(inYear(request.a))],
           [t("document.compareKpi.total", { year: request.b }), count(inYear(request.b))],
-          [t("compare.summary.newIn", { year: request.b }), count(request.added.length)],
-          [t("compare.summary.continued"), count(request.continued.length)],
-          [t("compare.summary.removed"), count(request.removed.length)],
+          [t("document.compareSummary.newIn", { year: request.b }), count(request.added.length)],
+          [t("document.compareSummary.continued"), count(request.continued.length)],
+          [t("document.compareSummary.removed"), count(request.removed.length)],
         ],
         charts: [],
         activities: [
