@@ -157,15 +157,27 @@ describe("Download as Word (.docx)", () => {
     await page.getByTestId("activity-count").waitFor();
     await page.getByRole("heading", { name: "Action lines × SDGs" }).waitFor();
     await page.getByRole("heading", { name: "Activities per report year, by sector" }).waitFor();
+    await page.locator(".share-menu summary").first().click();
     const { path, zip, xml } = await download(
       page,
-      page.getByRole("button", { name: "Download as Word (.docx)" }),
+      page.getByRole("button", { name: "Download the overview as Word (.docx)" }),
     );
     expect(zip.names.filter((entry) => /^word\/media\/.+\.png$/.test(entry))).toHaveLength(5);
     expect(paragraphsOfStyle(xml, "Caption")).toHaveLength(5);
     expect(xml).toMatch(/<wp:docPr [^>]*descr="[^"]{20,}"/);
     expect(paragraphsOfStyle(xml, "ActivityTitle")).toHaveLength(await readShownCount(page));
     expect(convertToPdf(path, "document-overview")).not.toBe(0);
+
+    // One chart from its Share menu: its picture, its caption, and the same activities.
+    const single = await download(
+      page,
+      page.getByRole("button", { name: "Download this chart as Word (.docx)" }),
+    );
+    expect(single.name).toBe("wsis-sectors_sector-itu-d.docx");
+    expect(single.zip.names.filter((entry) => /^word\/media\/.+\.png$/.test(entry))).toHaveLength(1);
+    expect(paragraphsOfStyle(single.xml, "Caption")).toEqual([
+      "Figure 1: Activities by sector. Filters: Sector ITU-D",
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -192,11 +204,11 @@ describe("Download as Word (.docx)", () => {
       .getByLabel("Choose a file")
       .setInputFiles({ name: "ten.csv", mimeType: "text/csv", buffer: Buffer.from(TEN_ROWS_CSV) });
     await dialog.getByRole("button", { name: "Import 7 valid rows" }).click({ timeout: 30_000 });
-    await dialog.getByRole("button", { name: "Close" }).click();
 
+    // The draft is offered where the user's datasets are listed.
     const { name, path, xml } = await download(
       page,
-      page.getByRole("button", { name: "Report draft for 2026 (.docx)" }),
+      dialog.getByRole("button", { name: "Report draft for 2026 (.docx)" }),
     );
     expect(name).toBe("wsis-report-draft_2026.docx");
     expect(paragraphsOfStyle(xml, "ActivityTitle")).toHaveLength(7);
