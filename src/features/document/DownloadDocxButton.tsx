@@ -39,7 +39,8 @@ export function DownloadDocxButton({
       >
         {label ?? t("docx.button")}
       </button>
-      <span className="docx-download__status" role="status" aria-live="polite">
+      {/* A live region, not a second role="status": the page's result count stays its one status. */}
+      <span className="docx-download__status" aria-live="polite">
         {status}
       </span>
     </span>
