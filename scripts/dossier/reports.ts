@@ -25,6 +25,15 @@ export const KEY_OVERRIDES: Readonly<Record<string, string>> = {
   A274: "emergency-telecom-deployment",
   // Generation Connect youth work, as SOURCES.md reads A197.
   A197: "generation-connect",
+  // Kaleidoscope 2009 is titled "ITU-T Kaleidoscope"; the series is keyed without the Sector.
+  A374: "itu-kaleidoscope",
+  // IGF 2018's open forum fills the 2018 gap of ITU's yearly WSIS open forum at the IGF.
+  A403: "igf-open-forum",
+  // A meeting of the Council Working Group on WSIS & SDGs, titled by its acronym.
+  A409: "council-working-group-on-wsis",
+  // Facilitation meetings of one action line whose titles say "meeting" or "consultation".
+  A362: "wsis-action-line-c2-facilitation",
+  A370: "wsis-action-line-c6-facilitation",
 };
 
 const SECTOR_BASIS: Record<string, LinkBasis> = { stated: "stated", inferred: "assigned" };
