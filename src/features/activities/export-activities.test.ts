@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeActivity, makeReport } from "../../../tests/fixtures/dataset";
 import { flattenReports } from "../../domain/activity-record";
-import { activitiesToCsv } from "./export-activities";
+import { activitiesToCsv, activitiesToJson } from "./export-activities";
 
 describe("activitiesToCsv", () => {
   it("carries each source's kind next to the sources, in the same order", () => {
@@ -23,5 +23,13 @@ describe("activitiesToCsv", () => {
   it("leaves the kinds out when the source column is hidden", () => {
     const rows = flattenReports([makeReport(2023, [makeActivity({ id: "K1" })])]);
     expect(activitiesToCsv(rows, ["title"]).split("\r\n")[0]).toBe("\uFEFFid,title");
+  });
+
+  it("gives every source its kind in the JSON, derived from the site when the file had none", () => {
+    const rows = flattenReports([
+      makeReport(2023, [makeActivity({ id: "K1", sources: [{ url: "https://dig.watch/x" }] })]),
+    ]);
+    const [record] = JSON.parse(activitiesToJson(rows)) as Array<{ sources: unknown[] }>;
+    expect(record!.sources).toEqual([{ url: "https://dig.watch/x", kind: "press" }]);
   });
 });

@@ -41,7 +41,11 @@ export function activitiesToCsv(
   return toCsv(rows, [ID_COLUMN, ...columns]);
 }
 
-/** JSON keeps every field, with each link's basis: the full record, in table order. */
+/** JSON keeps every field, with each link's basis and each source's kind: the full record, in table order. */
 export function activitiesToJson(rows: readonly ActivityRecord[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  const withKinds = rows.map((row) => ({
+    ...row,
+    sources: row.sources.map((source) => ({ ...source, kind: kindOfSource(source) })),
+  }));
+  return `${JSON.stringify(withKinds, null, 2)}\n`;
 }
