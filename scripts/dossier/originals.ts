@@ -20,6 +20,21 @@ export const ORIGINALS: Readonly<Record<string, Original>> = {
     url: "https://www.itu.int/en/ITU-D/Statistics/Pages/events/wtim2012/agenda.aspx",
     symbol: "WTIM-12 Document C/37-E",
   },
+  "https://issuu.com/walledashwah/docs/e_waste_2017.docx": {
+    url: "https://www.itu.int/en/ITU-D/Environment/Pages/Toolbox/Global-E-waste-Monitor-2017.aspx",
+  },
+  "https://docslib.org/doc/431729/the-state-of-broadband-2019-broadband-as-a-foundation-for-sustainable-development":
+    {
+      url: "https://www.itu-ilibrary.org/science-and-technology/the-state-of-broadband-2019_pub/813c98f4-57a15399-en",
+    },
+  "https://docslib.org/doc/1917431/the-state-of-broadband-2020-tackling-digital-inequalities-a-decade-for-action":
+    {
+      url: "https://www.broadbandcommission.org/publication/the-state-of-broadband-2020/",
+    },
+  // The summit's own programme page; the report itself was found only as copies.
+  "https://docslib.org/doc/7582116/ai-for-good-global-summit-report": {
+    url: "http://www.itu.int/en/ITU-T/AI/Pages/201706-programme.aspx",
+  },
   "https://docsbay.net/doc/1115911/2-world-telecommunication-and-information-society-day-2018": {
     symbol: "Council 2018 Document C18/17-E",
   },
@@ -34,12 +49,15 @@ export const ORIGINALS: Readonly<Record<string, Original>> = {
   "https://paperzz.com/doc/7185368/english": { symbol: "Document ALC2/2/02-E" },
 };
 
-/** The dossier's addresses with each copy's official original inserted before it. */
+/** The dossier's addresses with each copy's official original before it (moved up if cited later). */
 export function withOriginals(urls: readonly string[]): string[] {
-  return urls.flatMap((url) => {
+  const ordered: string[] = [];
+  for (const url of urls) {
     const original = ORIGINALS[url]?.url;
-    return original && !urls.includes(original) ? [original, url] : [url];
-  });
+    if (original && !ordered.includes(original)) ordered.push(original);
+    if (!ordered.includes(url)) ordered.push(url);
+  }
+  return ordered;
 }
 
 export function symbolOf(url: string): string | undefined {
