@@ -23,4 +23,12 @@ describe("withOriginals", () => {
       "https://www.itu.int/",
     ]);
   });
+
+  it("inserts a scoped original only for the activities it belongs to", () => {
+    const annex =
+      "https://docsbay.net/wsis-stocktaking-process-provides-a-register-of-activities-carried-out-by-governments";
+    expect(withOriginals([annex], "A042")[0]).toMatch(/^https:\/\/www\.itu-ilibrary\.org\//);
+    expect(withOriginals([annex], "A034")).toEqual([annex]);
+    expect(withOriginals([annex])).toEqual([annex]);
+  });
 });

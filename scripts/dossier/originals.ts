@@ -8,6 +8,8 @@ export interface Original {
   url?: string;
   /** The document symbol printed on the copy. */
   symbol?: string;
+  /** When the copy serves several rows, the activities whose original `url` is (others keep the copy alone). */
+  onlyFor?: readonly string[];
 }
 
 export const ORIGINALS: Readonly<Record<string, Original>> = {
@@ -35,6 +37,16 @@ export const ORIGINALS: Readonly<Record<string, Original>> = {
   "https://docslib.org/doc/7582116/ai-for-good-global-summit-report": {
     url: "http://www.itu.int/en/ITU-T/AI/Pages/201706-programme.aspx",
   },
+  "https://docsbay.net/wsis-stocktaking-process-provides-a-register-of-activities-carried-out-by-governments":
+    {
+      url: "https://www.itu-ilibrary.org/science-and-technology/report-on-the-wsis-stocktaking-2014_pub/808d7a8c-c9def8f4-en",
+      // The copy is the 2014 report's annex; A034 (the 2013 report) and a 2013 figure also cite it.
+      onlyFor: ["A042"],
+    },
+  // ITU News on GSR-15: the same event and figure ("over 400") as the chairman's report.
+  "https://studylib.net/doc/12891029/chairman-report-of-the-15th-global-symposium-for-regulators": {
+    url: "https://itunews.itu.int/En/6022-15th-Global-Symposium-for-Regulators.note.aspx",
+  },
   "https://docsbay.net/doc/1115911/2-world-telecommunication-and-information-society-day-2018": {
     symbol: "Council 2018 Document C18/17-E",
   },
@@ -50,10 +62,12 @@ export const ORIGINALS: Readonly<Record<string, Original>> = {
 };
 
 /** The dossier's addresses with each copy's official original before it (moved up if cited later). */
-export function withOriginals(urls: readonly string[]): string[] {
+export function withOriginals(urls: readonly string[], activityId?: string): string[] {
   const ordered: string[] = [];
   for (const url of urls) {
-    const original = ORIGINALS[url]?.url;
+    const entry = ORIGINALS[url];
+    const applies = !entry?.onlyFor || (activityId !== undefined && entry.onlyFor.includes(activityId));
+    const original = applies ? entry?.url : undefined;
     if (original && !ordered.includes(original)) ordered.push(original);
     if (!ordered.includes(url)) ordered.push(url);
   }

@@ -124,7 +124,7 @@ function toActivity(row: ActivityRow, ctx: Context): Activity {
     title: row.title,
     summary,
     ...(figures.length > 0 ? { figures } : {}),
-    sources: sourcesOf(upgrade ? [...urls, upgrade.url] : urls),
+    sources: sourcesOf(upgrade ? [...urls, upgrade.url] : urls, row.id),
     ...(notes ? { notes } : {}),
   };
 }

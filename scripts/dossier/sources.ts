@@ -10,9 +10,9 @@ const MIRROR_NOTE = "mirror of a page whose original address it does not show";
  * One source per distinct address: a wrapper's original, with "read via" naming the wrapper, and a copy's
  * official original (scripts/dossier/originals.ts) before the copy.
  */
-export function sourcesOf(urls: readonly string[]): Source[] {
+export function sourcesOf(urls: readonly string[], activityId?: string): Source[] {
   const byUrl = new Map<string, Source>();
-  for (const raw of withOriginals(urls)) {
+  for (const raw of withOriginals(urls, activityId)) {
     const { url, via } = unwrapSourceUrl(raw);
     const kind = sourceKindOfUrl(url);
     const symbol = symbolOf(raw);
