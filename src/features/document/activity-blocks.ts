@@ -43,13 +43,9 @@ function detail(words: Words, label: string, items: DocRun[][]): DocBlock[] {
   ];
 }
 
-/** A source's kind, when the data has one (official page, copy, press); shown as the interface words it. */
+/** A source's kind when the data states one (official page, copy, press), in the interface's words. */
 function sourceKind({ t }: Words, source: Source): string | undefined {
-  const kind = (source as Source & { kind?: unknown }).kind;
-  if (typeof kind !== "string" || kind === "") return undefined;
-  const key = `document.activity.sourceKind.${kind}`;
-  const word = t(key as "document.activity.sourceKind.official");
-  return word === key ? kind : word;
+  return source.kind ? t(`document.activity.sourceKind.${source.kind}`) : undefined;
 }
 
 function sourceRuns(words: Words, source: Source): DocRun[] {
