@@ -19,7 +19,10 @@ const reports = [
       actionLines: [{ code: "C7.e-health", basis: "stated" }],
       sdgs: [{ sdg: 3, basis: "stated" }],
       figures: [{ label: "200 experts" }],
-      sources: [{ url: "https://www.itu.int/a2", note: "press release" }, { url: "http://example.org/copy" }],
+      sources: [
+        { url: "https://www.itu.int/a2", note: "press release" },
+        { url: "http://example.org/copy", kind: "copy" },
+      ],
     }),
     makeActivity({ id: "A3", sector: undefined, actionLines: [], title: "WSIS Forum" }),
   ]),
@@ -89,6 +92,7 @@ describe("a view's document", () => {
     expect(meta).toContain("Figures: 200 experts");
     expect(meta).toContain("Action lines: C7.e-health (stated)");
     expect(meta).toContain("SDGs: SDG 3 Goal 3 (stated)");
+    expect(meta).toContain("Sources: https://www.itu.int/a2 – press release, http://example.org/copy (copy)");
     const links = content.blocks.flatMap((block) =>
       block.kind === "paragraph" ? block.runs.flatMap((run) => (run.link ? [run.link] : [])) : [],
     );
