@@ -4,7 +4,8 @@ import { followTrigger } from "./place-panel";
 import { useLightDismiss } from "./use-light-dismiss";
 
 // Browsers without the Popover API (and jsdom) show the panel in place, fixed to the viewport.
-const TOP_LAYER = typeof HTMLElement !== "undefined" && typeof HTMLElement.prototype.showPopover === "function";
+const TOP_LAYER =
+  typeof HTMLElement !== "undefined" && typeof HTMLElement.prototype.showPopover === "function";
 
 interface PopoverProps {
   /** What the trigger button shows; its accessible name unless `triggerLabel` is given. */
