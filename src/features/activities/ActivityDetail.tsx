@@ -128,7 +128,8 @@ export function ActivityDetail({ activity, reference, onClose }: ActivityDetailP
         <dd>
           <ul>
             {activity.sources.map((source) => (
-              <li key={source.url}>
+              // A link and its English note read as one left-to-right line, in any page.
+              <li key={source.url} dir="ltr">
                 <ExternalLink href={source.url}>{source.url}</ExternalLink>
                 {source.note ? (
                   <span className="muted" lang="en">
