@@ -48,7 +48,9 @@ export function CheckboxMenu({ label, options, selected, onToggle, alignEnd = fa
               <span>
                 {option.englishFallback ? <EnglishFallback>{option.label}</EnglishFallback> : option.label}
               </span>
-              {option.count !== undefined ? <span className="checkbox-menu__count">{option.count}</span> : null}
+              {option.count !== undefined ? (
+                <span className="checkbox-menu__count">{option.count}</span>
+              ) : null}
             </label>
           ))}
         </fieldset>
