@@ -158,12 +158,15 @@ function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
         {t("share.downloadCsv")}
       </button>
       <p className="share-menu__status" role="status" aria-live="polite">
-        {pinned && deckSize !== undefined ? (
-          <Trans
-            i18nKey="share.addedToDeck"
-            count={deckSize}
-            components={{ open: <HashLink href="#/present" /> }}
-          />
+        {/* Once the deck is emptied elsewhere, "added" is no longer true: the line goes. */}
+        {pinned ? (
+          deckSize ? (
+            <Trans
+              i18nKey="share.addedToDeck"
+              count={deckSize}
+              components={{ open: <HashLink href="#/present" /> }}
+            />
+          ) : null
         ) : (
           status
         )}
