@@ -104,6 +104,11 @@ describe("menus and cards at 360, 390 and 1440 px in English, French and Arabic"
         for (const route of ROUTES) {
           await openRoute(page, route, language);
           const label = `${route} ${width}px ${language}`;
+          // A phone's header leaves the screen to the page: brand, one menu and the links, ~120 px.
+          if (width < 720) {
+            const header = await page.locator(".app-header").boundingBox();
+            expect(header?.height, `${label}: header height`).toBeLessThanOrEqual(125);
+          }
           expect(await walkMenus(page, label), label).toBeGreaterThanOrEqual(2);
           // The picture: the last filter menu (the widest, action lines) open.
           await page.locator(".filter-bar .popover__trigger").last().click();

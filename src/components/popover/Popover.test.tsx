@@ -96,4 +96,21 @@ describe("Popover", () => {
     expect(screen.getByRole("button", { name: "Download JSON" })).toHaveFocus();
     expect(panel()).toBeNull();
   });
+
+  it("keeps one menu open at a time: opening another closes the first", async () => {
+    render(
+      <>
+        <Popover className="a" trigger="Sector" panelLabel="Sector">
+          {() => <button type="button">ITU-D</button>}
+        </Popover>
+        <Popover className="b" trigger="Columns" panelLabel="Columns">
+          {() => <button type="button">Title</button>}
+        </Popover>
+      </>,
+    );
+    await userEvent.click(trigger());
+    await userEvent.click(screen.getByRole("button", { name: "Columns" }));
+    expect(panel()).toBeNull();
+    expect(screen.getByRole("group", { name: "Columns" })).toBeInTheDocument();
+  });
 });
