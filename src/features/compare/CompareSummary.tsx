@@ -76,16 +76,22 @@ export function CompareSummary({ yearA, yearB, total, diff }: CompareSummaryProp
         </span>
       </li>
       <li className="compare-summary__sums" data-testid="compare-sums">
-        {t("compare.summary.sums", {
-          a: yearA,
-          b: yearB,
-          added: diff.added.activities,
-          continuedA: diff.continued.a,
-          continuedB: diff.continued.b,
-          removed: diff.removed.activities,
-          totalA: total.a,
-          totalB: total.b,
-        })}
+        <span>
+          {t("compare.summary.sumsB", {
+            b: yearB,
+            added: diff.added.activities,
+            continuedB: diff.continued.b,
+            totalB: total.b,
+          })}
+        </span>{" "}
+        <span>
+          {t("compare.summary.sumsA", {
+            a: yearA,
+            continuedA: diff.continued.a,
+            removed: diff.removed.activities,
+            totalA: total.a,
+          })}
+        </span>
       </li>
     </ul>
   );
