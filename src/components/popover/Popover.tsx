@@ -1,6 +1,6 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { Placement } from "@floating-ui/dom";
-import { followTrigger } from "./place-panel";
+import { placePanel } from "./place-panel";
 import { useLightDismiss } from "./use-light-dismiss";
 
 // Browsers without the Popover API (and jsdom) show the panel in place, fixed to the viewport.
@@ -24,7 +24,7 @@ interface PopoverProps {
  * The one menu mechanism of the app: a button that opens a panel, closed again by the button, Escape, a
  * press elsewhere or focus leaving it. The panel goes to the top layer (the Popover API) where a browser
  * has it, so no card's overflow clips it and it never widens the page, and is placed inside the viewport
- * by Floating UI (place-panel.ts). It stays right after its trigger in the DOM, so Tab reaches it next.
+ * by Floating UI (follow-trigger.ts). It stays right after its trigger in the DOM, so Tab reaches it next.
  */
 export function Popover({
   trigger,
@@ -46,7 +46,7 @@ export function Popover({
     const button = triggerRef.current;
     if (!open || !panel || !button) return;
     if (TOP_LAYER) panel.showPopover();
-    return followTrigger(button, panel, placement);
+    return placePanel(button, panel, placement, TOP_LAYER);
   }, [open, placement]);
 
   return (
