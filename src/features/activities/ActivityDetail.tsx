@@ -5,6 +5,7 @@ import { isEnglishFallback } from "../../i18n/official-names";
 import { useLanguage } from "../../i18n/use-language";
 import { BasisMarker } from "../../components/BasisMarker";
 import { ExternalLink } from "../../components/ExternalLink";
+import { SourceKindTag } from "../../components/SourceKindTag";
 import { SdgBadge } from "../../components/SdgBadge";
 import type { ActivityRecord } from "../../domain/activity-record";
 import type { Reference } from "../../schema/reference";
@@ -131,6 +132,7 @@ export function ActivityDetail({ activity, reference, onClose }: ActivityDetailP
               // A link and its English note read as one left-to-right line, in any page.
               <li key={source.url} dir="ltr">
                 <ExternalLink href={source.url}>{source.url}</ExternalLink>
+                <SourceKindTag source={source} />
                 {source.note ? (
                   <span className="muted" lang="en">
                     {" "}
