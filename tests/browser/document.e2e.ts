@@ -157,7 +157,7 @@ describe("Download as Word (.docx)", () => {
     await page.getByTestId("activity-count").waitFor();
     await page.getByRole("heading", { name: "Action lines × SDGs" }).waitFor();
     await page.getByRole("heading", { name: "Activities per report year, by sector" }).waitFor();
-    await page.locator(".share-menu summary").first().click();
+    await page.getByRole("button", { name: /^Share Activities by sector/ }).click();
     const { path, zip, xml } = await download(
       page,
       page.getByRole("button", { name: "Download the overview as Word (.docx)" }),
