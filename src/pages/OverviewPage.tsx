@@ -1,18 +1,26 @@
+import { useState } from "react";
 import { useTranslation } from "../i18n/use-translation";
-import { ChartActionsContext } from "../components/chart/chart-actions";
+import { ChartActionsContext, type ShareableChart } from "../components/chart/chart-actions";
 import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { OverviewView } from "../features/overview/OverviewView";
 import { shareCaption } from "../features/share/share-caption";
 import { ShareMenu } from "../features/share/ShareMenu";
+import { chunkComponent } from "../components/chunk-component";
 import { exportFileName } from "../domain/export-file-name";
 import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
+
+// The Word entries of each chart's Share menu load when the menu opens.
+const ChartShareDocx = chunkComponent(() =>
+  import("../features/document/ChartShareDocx").then((module) => module.ChartShareDocx),
+);
 
 export function OverviewPage() {
   const { filters, dropped, setFilters } = useFilters();
   const { params } = useHashLocation();
   const { t } = useTranslation();
+  const [drawn] = useState(() => new Map<string, ShareableChart>());
   return (
     <div className="page">
       <div className="page__intro">
@@ -22,14 +30,26 @@ export function OverviewPage() {
       <DatasetGate>
         {(dataset) => (
           <ChartActionsContext.Provider
-            value={(chart) => (
-              <ShareMenu
-                chart={chart}
-                caption={shareCaption(filters, dataset.reference, dataset.reports)}
-                params={params}
-                fileStem={exportFileName(`wsis-${chart.view}`, filters, "x").replace(/\.x$/, "")}
-              />
-            )}
+            value={(chart) => {
+              drawn.set(chart.view, chart);
+              return (
+                <ShareMenu
+                  chart={chart}
+                  caption={shareCaption(filters, dataset.reference, dataset.reports)}
+                  params={params}
+                  fileStem={exportFileName(`wsis-${chart.view}`, filters, "x").replace(/\.x$/, "")}
+                  extra={
+                    <ChartShareDocx
+                      reference={dataset.reference}
+                      reports={dataset.reports}
+                      urlFilters={filters}
+                      drawn={drawn}
+                      chart={chart}
+                    />
+                  }
+                />
+              );
+            }}
           >
             <OverviewView
               reference={dataset.reference}

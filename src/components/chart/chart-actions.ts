@@ -7,6 +7,8 @@ export interface ShareableChart {
   view: string;
   title: string;
   option: EChartsOption;
+  /** The chart's accessible description (what a screen reader hears; a document's alt text). */
+  description?: string;
   /** The chart's numbers as a table: header row first. */
   table: ReadonlyArray<ReadonlyArray<string | number>>;
 }

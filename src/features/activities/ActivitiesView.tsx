@@ -26,6 +26,8 @@ import { ColumnMenu } from "./ColumnMenu";
 import { ACTIVITY_COLUMN_IDS } from "./columns";
 import { isActivityColumnId } from "./ColumnHeader";
 import { ExportButtons } from "./ExportButtons";
+import { DownloadDocxButton } from "../document/DownloadDocxButton";
+import { exportFileName } from "../../domain/export-file-name";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
 import { useActivitiesTable } from "./use-activities-table";
@@ -109,6 +111,17 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
               onChange={(hidden) => setTableParams({ ...tableParams, hidden })}
             />
             <ExportButtons table={table} filters={filters} />
+            <DownloadDocxButton
+              request={() => ({
+                kind: "activities",
+                reference,
+                reports,
+                filters,
+                activities: table.getRowModel().rows.map((row) => row.original),
+                link: window.location.href,
+                fileName: exportFileName("wsis-activities", filters, "docx"),
+              })}
+            />
           </div>
         </div>
         {tableParams.activity && !detail ? (

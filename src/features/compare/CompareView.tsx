@@ -20,6 +20,7 @@ import { RoleChanges } from "./RoleChanges";
 import { TrendCard } from "./TrendCard";
 import { useCompareYears } from "./use-compare-years";
 import { YearPicker } from "./YearPicker";
+import { DownloadDocxButton } from "../document/DownloadDocxButton";
 import "../../i18n/english/compare";
 
 interface CompareViewProps {
@@ -93,6 +94,26 @@ export function CompareView({
       {embedded ? null : (
         <>
           <YearPicker years={years} reportYears={reportYears} compiled={compiled} onChange={setYears} />
+          <div className="document-actions">
+            <DownloadDocxButton
+              request={() => {
+                const shown = new Set(filtered.map((activity) => activity.id));
+                return {
+                  kind: "compare",
+                  a,
+                  b,
+                  reference,
+                  reports,
+                  filters,
+                  activities: filtered.filter((activity) => activity.year === a || activity.year === b),
+                  added: diff.added,
+                  continued: diff.continued.flatMap((pair) => pair.b.filter((item) => shown.has(item.id))),
+                  removed: diff.removed,
+                  link: window.location.href,
+                };
+              }}
+            />
+          </div>
           <FilterBar
             filters={filters}
             reference={reference}

@@ -9,6 +9,7 @@ import { ImportProgressBar } from "./ImportProgressBar";
 import { ImportReview } from "./ImportReview";
 import { TemplateHelp } from "./TemplateHelp";
 import { UserDatasetList } from "./UserDatasetList";
+import { ReportDraftButtons } from "../document/ReportDraftButtons";
 import { useImportFlow } from "./use-import-flow";
 import "../../i18n/english/import-data";
 
@@ -101,6 +102,11 @@ function ReadyImportPanel({
         </p>
       ) : null}
       <UserDatasetList datasets={dataset.userData.datasets} replacedYears={dataset.userData.replacedYears} />
+      <ReportDraftButtons
+        reference={dataset.reference}
+        reports={dataset.reports}
+        labels={dataset.userData.datasets.map((item) => item.label).join(", ")}
+      />
     </div>
   );
 }

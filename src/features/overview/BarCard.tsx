@@ -35,6 +35,7 @@ export function BarCard({
     () => buildBarOption(rows, activitiesLabel, locale),
     [rows, activitiesLabel, locale],
   );
+  const description = describeRanking(rows, t);
   const filterable = rows.flatMap((row, dataIndex) => (isFilterable(row) ? [{ row, dataIndex }] : []));
   return (
     <ChartCard
@@ -43,13 +44,14 @@ export function BarCard({
       shareable={{
         view,
         option,
+        description,
         table: [[rowHeader, activitiesLabel], ...rows.map((row) => [row.label, row.count])],
       }}
       chart={
         <EChart
           option={option}
           label={title}
-          description={describeRanking(rows, t)}
+          description={description}
           height={Math.max(160, rows.length * 30 + 48)}
           items={filterable.map(({ row, dataIndex }) => ({
             value: row.value,

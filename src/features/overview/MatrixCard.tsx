@@ -38,6 +38,14 @@ export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCa
     .sort((a, b) => b.count - a.count)
     .slice(0, 3)
     .filter((cell) => cell.count > 0);
+  const description =
+    busiest.length > 0
+      ? t("overview.charts.matrixBusiest", {
+          pairs: busiest
+            .map((cell) => t("overview.charts.matrixPair", { ...splitCell(cell.key), count: cell.count }))
+            .join(", "),
+        })
+      : t("overview.charts.matrixNone");
   return (
     <ChartCard
       wide
@@ -45,6 +53,7 @@ export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCa
       shareable={{
         view: "matrix",
         option,
+        description,
         table: [
           [t("filters.actionLine"), ...sdgColumns],
           ...lines.map((line) => [
@@ -58,17 +67,7 @@ export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCa
         <EChart
           option={option}
           label={title}
-          description={
-            busiest.length > 0
-              ? t("overview.charts.matrixBusiest", {
-                  pairs: busiest
-                    .map((cell) =>
-                      t("overview.charts.matrixPair", { ...splitCell(cell.key), count: cell.count }),
-                    )
-                    .join(", "),
-                })
-              : t("overview.charts.matrixNone")
-          }
+          description={description}
           height={420}
           items={cells
             .filter((cell) => cell.count > 0)

@@ -43,6 +43,7 @@ export function StackedCard({
       shareable={{
         view,
         option,
+        description,
         table: [
           [rowHeader, ...series.map((item) => item.name)],
           ...categories.map((category, index) => [

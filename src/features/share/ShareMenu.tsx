@@ -20,6 +20,8 @@ interface ShareMenuProps {
   caption: Omit<ImageCaption, "title" | "link">;
   params: URLSearchParams;
   fileStem: string;
+  /** Further exports of this chart, offered beside the numbers (the Word document). */
+  extra?: ReactNode;
 }
 
 const SIZES = [
@@ -53,7 +55,7 @@ export function ShareMenu(props: ShareMenuProps) {
   );
 }
 
-function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
+function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ReactNode>("");
   // After "Add to deck" the status counts the deck as it is now, not as it was at that click.
@@ -157,6 +159,7 @@ function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
       >
         {t("share.downloadCsv")}
       </button>
+      {extra}
       <p className="share-menu__status" role="status" aria-live="polite">
         {/* Once the deck is emptied elsewhere, "added" is no longer true: the line goes. */}
         {pinned ? (

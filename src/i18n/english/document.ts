@@ -1,0 +1,4 @@
+import part from "virtual:english/document";
+import { addEnglish } from "../i18n";
+
+addEnglish(part);
