@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CSV_COLUMN_NAMES } from "../../src/data/import/csv-template";
 import { ReferenceSchema } from "../../src/schema/reference";
 import { parseCsv } from "../../scripts/dossier/csv";
 import { serveSyntheticReports } from "../../scripts/bench/synthetic-routes";
@@ -38,11 +39,11 @@ describe("activities explorer on the shipped data", () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(bytes.toString("utf8").replace(/^\uFEFF/, ""));
-    expect(header).toEqual(["id", "year", "sector", "action_lines", "sdgs", "title", "summary", "sources"]);
+    expect(header).toEqual(CSV_COLUMN_NAMES);
     expect(rows).toHaveLength(expected.length);
     expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(expected.map((activity) => activity.id)));
     // Default order: newest year first.
-    const years = rows.map((row) => Number(row[1]));
+    const years = rows.map((row) => Number(row[CSV_COLUMN_NAMES.indexOf("year")]));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(errors).toEqual([]);
     await page.close();
