@@ -13,8 +13,10 @@ import {
 } from "./csv-cells";
 import { quoteValue } from "./import-result";
 
-/** Undoes the export's guard against spreadsheet formulas ("'+45%" was written for "+45%", "''=" for "'="), so that an
- * exported file loads back as it was. */
+/**
+ * Undoes the export's guard against spreadsheet formulas ("'+45%" stands for "+45%", "''=" for "'="), so
+ * that an exported file loads back as it was.
+ */
 function unguardFormula(text: string): string {
   return /^'+[=+\-@]/.test(text) ? text.slice(1) : text;
 }
