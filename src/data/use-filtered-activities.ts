@@ -3,6 +3,7 @@ import { flattenReports } from "../domain/activity-record";
 import { buildFacetIndex, matchFilters, selectActivities } from "../domain/facet-index";
 import type { FilterState } from "../domain/filter-state";
 import { reconcileFilters } from "../domain/reconcile-filters";
+import { useTextSearchReady } from "./use-text-search-ready";
 import type { Reference } from "../schema/reference";
 import type { Report } from "../schema/report";
 
@@ -27,7 +28,9 @@ export function useFilterMatches(reference: Reference, reports: readonly Report[
     [urlFilters, reportYears, reference],
   );
   const index = useMemo(() => buildFacetIndex(all), [all]);
-  const matches = useMemo(() => matchFilters(index, filters), [index, filters]);
+  const searchReady = useTextSearchReady(all, filters.q);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a built search index matches anew
+  const matches = useMemo(() => matchFilters(index, filters), [index, filters, searchReady]);
   return { all, index, matches, reportYears, filters, unknown };
 }
 
