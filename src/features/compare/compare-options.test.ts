@@ -73,6 +73,25 @@ describe("buildTrendPanels", () => {
     expect(panels.at(-1)).toMatchObject({ key: "none", values: [1, null, 0] });
     expect(panels.find((panel) => panel.key === "C7")?.values).toEqual([0, null, 1]);
   });
+
+  it("by SDG, one panel per SDG in its official colour", () => {
+    const { panels } = buildTrendPanels([...a, ...b], [2020, 2022], reference, "sdg");
+    expect(panels.map((panel) => panel.key)).toEqual(reference.sdgs.map((sdg) => String(sdg.number)));
+    const nine = panels.find((panel) => panel.key === "9");
+    const expected = (year: number) =>
+      [...a, ...b].filter((activity) => activity.year === year && activity.sdgs.some((l) => l.sdg === 9))
+        .length;
+    expect(nine).toMatchObject({ color: "#FD6925", values: [expected(2020), null, expected(2022)] });
+    const option = buildTrendOption({
+      years: [2020, 2021, 2022],
+      panels,
+      yearA: 2020,
+      yearB: 2022,
+      columns: 6,
+    });
+    const drawn = option.series as Array<{ lineStyle: { color: string } }>;
+    expect(drawn[8]?.lineStyle.color).toBe("#FD6925");
+  });
 });
 
 describe("buildDumbbellOption", () => {

@@ -97,6 +97,40 @@ describe("buildBarOption", () => {
   });
 });
 
+describe("the per-year chart by any dimension", () => {
+  it("draws a series per main action line and per SDG, in the SDG's official colour", () => {
+    expect(model.trend.seriesBy.sector).toBe(model.trend.series);
+    expect(model.trend.seriesBy.line.map((series) => series.name)).toEqual(
+      Array.from({ length: 11 }, (_, index) => `C${index + 1}`),
+    );
+    expect(model.trend.seriesBy.line.find((series) => series.name === "C2")?.values).toEqual([1, null, 0]);
+    const sdgs = model.trend.seriesBy.sdg;
+    expect(sdgs).toHaveLength(17);
+    expect(sdgs[8]).toEqual({ name: "SDG 9", color: "#FD6925", values: [1, null, 0] });
+    expect(sdgs[0]?.values).toEqual([1, null, 0]);
+    expect(sdgs[4]?.values).toEqual([0, null, 0]);
+  });
+
+  it("as shares of the year: each bar adds up to 100 %, gaps stay gaps, the tooltip gives both", () => {
+    const option = buildStackedOption({
+      categories: model.trend.categories,
+      series: model.trend.seriesBy.sdg,
+      axisName: "Share",
+      share: true,
+    });
+    const series = option.series as Array<{ data: Array<{ value: number | null }> }>;
+    const total = (year: number) => series.reduce((sum, item) => sum + (item.data[year]?.value ?? 0), 0);
+    expect(total(0)).toBeCloseTo(100);
+    expect(series.every((item) => item.data[1]?.value === null)).toBe(true);
+    expect(total(2)).toBe(0);
+    expect(option.yAxis).toMatchObject({ max: 100 });
+    const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter;
+    expect(formatter([{ dataIndex: 0, seriesIndex: 8, seriesName: "SDG 9", value: 50 }])).toBe(
+      "<b>2020</b><br/>SDG 9: <b>50%</b> (1)",
+    );
+  });
+});
+
 describe("buildStackedOption", () => {
   it("keeps nulls as gaps and stacks every series", () => {
     const option = buildStackedOption({ ...model.trend, axisName: "Activities" });
