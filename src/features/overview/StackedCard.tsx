@@ -3,6 +3,7 @@ import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
+import { useNarrowScreen } from "../../components/chart/use-narrow-screen";
 import { buildStackedOption, type StackedInput } from "./stacked.option";
 
 interface StackedCardProps extends StackedInput {
@@ -31,9 +32,10 @@ export function StackedCard({
 }: StackedCardProps) {
   const { categories, series, axisName, share } = input;
   const locale = useChartLocale();
+  const narrow = useNarrowScreen();
   const option = useMemo(
-    () => buildStackedOption({ categories, series, axisName, share }, locale),
-    [categories, series, axisName, share, locale],
+    () => buildStackedOption({ categories, series, axisName, share, narrow }, locale),
+    [categories, series, axisName, share, narrow, locale],
   );
   const filterable = categories.flatMap((category, dataIndex) =>
     isFilterable(category.value) ? [{ ...category, dataIndex }] : [],

@@ -8,7 +8,10 @@ const BY_LABEL = {
   sdg: "sdg.axis",
 } as const satisfies Record<TrendBy, string>;
 
-/** How the per-year chart is drawn: a segmented choice of dimension and a "share of the year" switch. */
+/**
+ * How the per-year chart is drawn: a labelled choice of dimension (a select: it fits a phone in every
+ * language) and a "share of the year" switch.
+ */
 export function TrendControls({
   trend,
   onChange,
@@ -17,24 +20,23 @@ export function TrendControls({
   onChange: (next: TrendParams) => void;
 }) {
   const { t } = useTranslation();
-  const name = useId();
+  const id = useId();
   return (
     <div className="trend-controls">
-      <fieldset className="segmented">
-        <legend className="trend-controls__legend">{t("overview.charts.trendDrawBy")}</legend>
-        {TREND_BY.map((by) => (
-          <label key={by} className="segmented__option">
-            <input
-              type="radio"
-              name={name}
-              value={by}
-              checked={trend.by === by}
-              onChange={() => onChange({ ...trend, by })}
-            />
-            <span>{t(BY_LABEL[by])}</span>
-          </label>
-        ))}
-      </fieldset>
+      <label htmlFor={id} className="trend-controls__by">
+        {t("overview.charts.trendDrawBy")}
+        <select
+          id={id}
+          value={trend.by}
+          onChange={(event) => onChange({ ...trend, by: event.target.value as TrendBy })}
+        >
+          {TREND_BY.map((by) => (
+            <option key={by} value={by}>
+              {t(BY_LABEL[by])}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="trend-controls__share">
         <input
           type="checkbox"

@@ -140,6 +140,38 @@ describe("buildStackedOption", () => {
   });
 });
 
+describe("label layout", () => {
+  it("wraps the bar chart's category names to two lines before cutting them, with less room on a phone", () => {
+    const wide = buildBarOption(model.sectors, "Activities");
+    expect((wide.yAxis as { axisLabel: object }).axisLabel).toEqual({
+      width: 180,
+      overflow: "break",
+      lineOverflow: "truncate",
+      lineHeight: 14,
+      height: 28,
+    });
+    const narrow = buildBarOption(model.sectors, "Activities", undefined, { narrow: true });
+    expect((narrow.yAxis as { axisLabel: { width: number } }).axisLabel.width).toBe(124);
+    expect(narrow.grid).toMatchObject({ left: 140 });
+    // Counts that would run together on the value axis are left out.
+    expect((wide.xAxis as { axisLabel: object }).axisLabel).toMatchObject({ hideOverlap: true });
+  });
+
+  it("tilts the stacked chart's ticks on a phone instead of dropping them, and keeps the axis name off the legend", () => {
+    const input = { ...model.lines, axisName: "Activities" };
+    const wide = buildStackedOption(input);
+    const narrow = buildStackedOption({ ...input, narrow: true });
+    expect((wide.xAxis as { axisLabel: object }).axisLabel).toEqual({ interval: 0, hideOverlap: true });
+    expect((narrow.xAxis as { axisLabel: object }).axisLabel).toEqual({
+      interval: 0,
+      hideOverlap: true,
+      rotate: 45,
+    });
+    expect((wide.grid as { top: number }).top).toBeGreaterThanOrEqual(60);
+    expect((wide.yAxis as { nameTextStyle: object }).nameTextStyle).toEqual({ align: "left" });
+  });
+});
+
 describe("buildMatrixOption", () => {
   it("has a cell for every line and SDG with its count", () => {
     const option = buildMatrixOption(model.matrix);

@@ -16,6 +16,8 @@ export interface StackedInput {
   axisName: string;
   /** Each bar as shares of its total (100 %) rather than counts; the tooltip gives both. */
   share?: boolean;
+  /** A phone-sized screen: category ticks are tilted so that none is dropped for want of room. */
+  narrow?: boolean;
 }
 
 /** Per category, each series' percentage of the category's total (null stays a gap). */
@@ -36,7 +38,7 @@ function sharesOf(series: readonly StackSeries[], count: number): Array<Array<nu
  * left, categories run from the right and the value axis stands on the right.
  */
 export function buildStackedOption(
-  { categories, series, axisName, share = false }: StackedInput,
+  { categories, series, axisName, share = false, narrow = false }: StackedInput,
   locale: ChartLocale = englishChartLocale(),
 ): EChartsOption {
   const anySelected = categories.some((category) => category.selected);
@@ -47,7 +49,8 @@ export function buildStackedOption(
   return {
     ...baseOption(),
     legend: { top: 0, type: "scroll", ...(rtl ? { right: 0, align: "right" as const } : {}) },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, ...CONTAIN_AXIS_LABELS },
+    // The legend's row, then the value axis' name under it: the two never share a line.
+    grid: { left: 8, right: 16, top: 60, bottom: 8, ...CONTAIN_AXIS_LABELS },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "axis",
@@ -80,13 +83,16 @@ export function buildStackedOption(
     xAxis: {
       type: "category",
       data: categories.map((category) => category.value),
-      axisLabel: { interval: 0, hideOverlap: true },
+      // Every tick is tried; labels that would still overlap (years on a phone) are left out.
+      axisLabel: { interval: 0, hideOverlap: true, ...(narrow ? { rotate: 45 } : {}) },
       inverse: rtl,
     },
     yAxis: {
       type: "value",
       name: axisName,
       nameMoveOverlap: false,
+      // Starting at the axis, the name reads into the chart rather than past the card's edge.
+      nameTextStyle: { align: rtl ? "right" : "left" },
       position: rtl ? "right" : "left",
       ...(share
         ? { max: 100, axisLabel: { formatter: (value: number) => percent(value) } }
