@@ -41,6 +41,12 @@ describe("activities explorer on the shipped data", () => {
     const [header, ...rows] = parseCsv(bytes.toString("utf8").replace(/^\uFEFF/, ""));
     expect(header).toEqual(CSV_COLUMN_NAMES);
     expect(rows).toHaveLength(expected.length);
+    // One kind per source, in the same order, as the data files give them.
+    const byId = new Map(expected.map((activity) => [activity.id, activity]));
+    for (const row of rows) {
+      const kinds = byId.get(row[0]!)!.sources.map((source) => source.kind);
+      expect(row[CSV_COLUMN_NAMES.indexOf("source_kinds")]).toBe(kinds.join("; "));
+    }
     expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(expected.map((activity) => activity.id)));
     // Default order: newest year first.
     const years = rows.map((row) => Number(row[CSV_COLUMN_NAMES.indexOf("year")]));

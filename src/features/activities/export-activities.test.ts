@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { makeActivity, makeReference } from "../../../tests/fixtures/dataset";
+import { makeActivity, makeReference, makeReport } from "../../../tests/fixtures/dataset";
 import { flattenReports, type ActivityRecord } from "../../domain/activity-record";
 import { parseActivitiesCsv } from "../../data/import/parse-activities-csv";
 import { CSV_COLUMN_NAMES } from "../../data/import/csv-template";
+import { kindOfSource } from "../../domain/source-kind";
 import { ReferenceSchema } from "../../schema/reference";
 import type { Report } from "../../schema/report";
-import { activitiesToCsv } from "./export-activities";
+import { activitiesToCsv, activitiesToJson } from "./export-activities";
 
 // Tests run from the repository root.
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
@@ -15,12 +16,18 @@ const shippedReports = readdirSync("data/reports")
   .map((name) => readJson(`data/reports/${name}`) as Report);
 const shippedReference = ReferenceSchema.parse(readJson("data/reference.json"));
 
-/** What the template carries of a record: everything but a source's note (the template has no column). */
+/**
+ * What the template carries of a record: everything but a source's note (the template has no column);
+ * a source's kind is written for every source once one states it.
+ */
 function asTemplateCarries(activity: ActivityRecord) {
+  const anyKind = activity.sources.some((source) => source.kind);
   return {
     ...activity,
     reportKind: undefined,
-    sources: activity.sources.map((source) => ({ url: source.url })),
+    sources: activity.sources.map((source) =>
+      anyKind ? { url: source.url, kind: kindOfSource(source) } : { url: source.url },
+    ),
   };
 }
 
@@ -95,5 +102,33 @@ describe("activitiesToCsv", () => {
     const { result, records } = roundTrip([activity], reference);
     expect(result.issues).toEqual([]);
     expect(records.map(asTemplateCarries)).toEqual([asTemplateCarries(activity)]);
+  });
+
+  it("carries each source's kind after the addresses, in the same order, once one is stated", () => {
+    const rows = flattenReports([
+      makeReport(2023, [
+        makeActivity({
+          id: "K1",
+          sources: [{ url: "https://www.itu.int/en/" }, { url: "https://studylib.net/doc/1", kind: "copy" }],
+        }),
+        makeActivity({ id: "K2", sources: [{ url: "https://www.itu.int/en/" }] }),
+      ]),
+    ]);
+    const [header, first, second] = activitiesToCsv(rows)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    const at = (line: string | undefined) => line?.split(",")[header!.split(",").indexOf("source_kinds")];
+    expect(at(first)).toBe("official; copy");
+    expect(at(second)).toBe("");
+  });
+});
+
+describe("activitiesToJson", () => {
+  it("gives every source its kind, derived from the site when the file had none", () => {
+    const rows = flattenReports([
+      makeReport(2023, [makeActivity({ id: "K1", sources: [{ url: "https://dig.watch/x" }] })]),
+    ]);
+    const [record] = JSON.parse(activitiesToJson(rows)) as Array<{ sources: unknown[] }>;
+    expect(record!.sources).toEqual([{ url: "https://dig.watch/x", kind: "press" }]);
   });
 });

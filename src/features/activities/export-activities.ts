@@ -1,6 +1,7 @@
 import type { ActivityRecord } from "../../domain/activity-record";
 import { toCsv, type ExportColumn } from "../../domain/export-rows";
 import { CSV_COLUMN_NAMES, LIST_SEPARATOR } from "../../data/import/csv-template";
+import { kindOfSource } from "../../domain/source-kind";
 
 const list = (items: readonly (string | number)[]) => items.join(`${LIST_SEPARATOR} `);
 
@@ -27,6 +28,12 @@ const TEMPLATE_VALUES: Record<string, (activity: ActivityRecord) => string | num
   figures: (activity) => keepQuote(list((activity.figures ?? []).map((figure) => figure.label))),
   // The template separates addresses with ";", so one inside an address is written as %3B.
   source_urls: (activity) => list(activity.sources.map((source) => source.url.replaceAll(";", "%3B"))),
+  // One kind per address once any source states one (the template wants all or none); a source
+  // without one gets its site's kind, the one the UI shows.
+  source_kinds: (activity) =>
+    activity.sources.some((source) => source.kind)
+      ? list(activity.sources.map((source) => kindOfSource(source)))
+      : "",
   notes: (activity) => keepQuote(activity.notes ?? ""),
 };
 
@@ -40,7 +47,11 @@ export function activitiesToCsv(rows: readonly ActivityRecord[]): string {
   return toCsv(rows, ACTIVITY_CSV_COLUMNS);
 }
 
-/** JSON keeps every field, with each link's basis: the full record, in table order. */
+/** JSON keeps every field, with each link's basis and each source's kind: the full record, in table order. */
 export function activitiesToJson(rows: readonly ActivityRecord[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  const withKinds = rows.map((row) => ({
+    ...row,
+    sources: row.sources.map((source) => ({ ...source, kind: kindOfSource(source) })),
+  }));
+  return `${JSON.stringify(withKinds, null, 2)}\n`;
 }
