@@ -2,7 +2,7 @@ import type { ActivityRecord } from "./activity-record";
 import type { FilterState } from "./filter-state";
 import { textSearchOf } from "./text-search";
 
-export { normalizeSearchText, searchTermsOf } from "./search-text";
+export { normalizeSearchText } from "./search-text";
 
 /**
  * AND across dimensions, OR within one: sdg=5~9 keeps activities linked to SDG 5 or SDG 9.
