@@ -1,8 +1,10 @@
 import { useMemo } from "react";
 import { flattenReports } from "../domain/activity-record";
-import { buildFacetIndex, matchFilters, selectActivities } from "../domain/facet-index";
+import { buildFacetIndex, matchFilters, selectActivities, textScores } from "../domain/facet-index";
 import type { FilterState } from "../domain/filter-state";
 import { reconcileFilters } from "../domain/reconcile-filters";
+import { selectByRelevance } from "../domain/relevance-order";
+import { useTextSearchReady } from "./use-text-search-ready";
 import type { Reference } from "../schema/reference";
 import type { Report } from "../schema/report";
 
@@ -27,18 +29,31 @@ export function useFilterMatches(reference: Reference, reports: readonly Report[
     [urlFilters, reportYears, reference],
   );
   const index = useMemo(() => buildFacetIndex(all), [all]);
-  const matches = useMemo(() => matchFilters(index, filters), [index, filters]);
+  const searchReady = useTextSearchReady(all, filters.q);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a built search index matches anew
+  const matches = useMemo(() => matchFilters(index, filters), [index, filters, searchReady]);
   return { all, index, matches, reportYears, filters, unknown };
 }
 
-/** useFilterMatches plus the matching activities as records, for the views that list them. */
+/**
+ * useFilterMatches plus the matching activities as records, for the views that list them: in loaded
+ * order, or best match to the free text first (when there is one).
+ */
 export function useFilteredActivities(
   reference: Reference,
   reports: readonly Report[],
   urlFilters: FilterState,
+  order: "loaded" | "relevance" = "loaded",
 ) {
   const matched = useFilterMatches(reference, reports, urlFilters);
-  const { index, matches } = matched;
-  const filtered = useMemo(() => selectActivities(index, matches), [index, matches]);
-  return { ...matched, filtered };
+  const { index, matches, filters } = matched;
+  const byRelevance = order === "relevance" && filters.q.trim() !== "";
+  const filtered = useMemo(
+    () =>
+      byRelevance
+        ? selectByRelevance(index, matches, textScores(index, filters.q))
+        : selectActivities(index, matches),
+    [index, matches, byRelevance, filters.q],
+  );
+  return { ...matched, filtered, byRelevance };
 }

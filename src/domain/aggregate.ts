@@ -29,6 +29,22 @@ export const countByYearAndSector = (activities: readonly ActivityRecord[]) =>
     (facets) => [facets.sector],
   );
 
+/** Key "2023|C2" → count: the trend per report year by action line. */
+export const countByYearAndMainLine = (activities: readonly ActivityRecord[]) =>
+  tallyFacetPairs(
+    activities,
+    (_facets, activity) => [activity.year],
+    (facets) => facets.mainLines,
+  );
+
+/** Key "2023|9" → count: the trend per report year by SDG. */
+export const countByYearAndSdg = (activities: readonly ActivityRecord[]) =>
+  tallyFacetPairs(
+    activities,
+    (_facets, activity) => [activity.year],
+    (facets) => facets.sdgs,
+  );
+
 /** Every year from the first to the last report, so that years without data show as gaps, not as absent. */
 export function yearSpan(years: readonly number[]): number[] {
   if (years.length === 0) return [];

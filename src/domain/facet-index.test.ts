@@ -6,6 +6,8 @@ import {
   countByMainLine,
   countByMainLineAndSdg,
   countByMainLineAndSector,
+  countByYearAndMainLine,
+  countByYearAndSdg,
   countByYearAndSector,
 } from "./aggregate";
 import { countBySdg, countBySector } from "./count-by";
@@ -88,6 +90,8 @@ describe("the facet index agrees with the readable definitions", () => {
         expect(summary.byMainLineAndSector).toEqual(countByMainLineAndSector(filtered));
         expect(summary.byMainLineAndSdg).toEqual(countByMainLineAndSdg(filtered));
         expect(summary.byYearAndSector).toEqual(countByYearAndSector(filtered));
+        expect(summary.byYearAndMainLine).toEqual(countByYearAndMainLine(filtered));
+        expect(summary.byYearAndSdg).toEqual(countByYearAndSdg(filtered));
         expect(summary.crossCutting).toBe(filtered.filter((a) => a.actionLines.length === 0).length);
         expect(summary.withoutSdg).toBe(filtered.filter((a) => a.sdgs.length === 0).length);
         expect(kpisOfSummary(summary)).toEqual(computeKpis(filtered));

@@ -10,7 +10,8 @@ import {
   uniteInto,
   type Bitset,
 } from "./bitset";
-import { matchesSearchTerms, searchTermsOf } from "./filter-activities";
+import { searchTermsOf } from "./search-text";
+import { textSearchOf, type TextScores } from "./text-search";
 import type { FilterState } from "./filter-state";
 
 /**
@@ -139,12 +140,25 @@ export const sdgBitset = (index: FacetIndex, sdg: number) =>
     (_activity, position) => (((index.sdgsAt[position] ?? 0) >>> (sdg - 1)) & 1) === 1,
   );
 
-/** Text queries change with every keystroke, so only the latest is kept (as "text:<terms>"). */
-function textBitset(index: FacetIndex, terms: readonly string[]): Bitset {
-  const key = `text:${terms.join(" ")}`;
-  for (const cached of index.bitsetCache.keys())
-    if (cached.startsWith("text:") && cached !== key) index.bitsetCache.delete(cached);
-  return cachedBitset(index, key, (activity) => matchesSearchTerms(activity, terms));
+/** The latest query's scores per index: text queries change with every keystroke, so only one is kept. */
+const latestText = new WeakMap<FacetIndex, { key: string; scores: TextScores; bits: Bitset }>();
+
+function textMatch(index: FacetIndex, query: string) {
+  const search = textSearchOf(index.activities);
+  const key = `${search.ready}:${searchTermsOf(query).join(" ")}`;
+  const cached = latestText.get(index);
+  if (cached?.key === key) return cached;
+  const scores = search.search(query);
+  const bits = emptyBitset(index.activities.length);
+  for (const position of scores.keys()) setBit(bits, position);
+  const match = { key, scores, bits };
+  latestText.set(index, match);
+  return match;
+}
+
+/** How well each activity matches the free text (by position in `index.activities`); empty without one. */
+export function textScores(index: FacetIndex, query: string): TextScores {
+  return searchTermsOf(query).length === 0 ? new Map() : textMatch(index, query).scores;
 }
 
 /**
@@ -157,8 +171,7 @@ export function matchFilters(index: FacetIndex, filters: FilterState): Bitset {
   keepAnyOf(result, filters.sectors, (code) => sectorBitset(index, code));
   keepAnyOf(result, filters.lines, (line) => lineBitset(index, line));
   keepAnyOf(result, filters.sdgs, (sdg) => sdgBitset(index, sdg));
-  const terms = searchTermsOf(filters.q);
-  if (terms.length > 0) intersectInto(result, textBitset(index, terms));
+  if (searchTermsOf(filters.q).length > 0) intersectInto(result, textMatch(index, filters.q).bits);
   return result;
 }
 

@@ -18,6 +18,10 @@ export interface FacetSummary {
   byMainLineAndSdg: Map<string, number>;
   /** "2023|ITU-D" → count. */
   byYearAndSector: Map<string, number>;
+  /** "2023|C2" → count (an activity counts once in each main line it is linked to). */
+  byYearAndMainLine: Map<string, number>;
+  /** "2023|9" → count. */
+  byYearAndSdg: Map<string, number>;
   /** Activities linked to no action line. */
   crossCutting: number;
   withoutSdg: number;
@@ -36,6 +40,8 @@ export function summarizeMatches(index: FacetIndex, matches: Bitset): FacetSumma
   const byLineAndSector = new Uint32Array(LINE_SLOTS * sectorSlots);
   const byLineAndSdg = new Uint32Array(LINE_SLOTS * SDG_SLOTS);
   const byYearAndSector = new Uint32Array(yearSlots * sectorSlots);
+  const byYearAndLine = new Uint32Array(yearSlots * LINE_SLOTS);
+  const byYearAndSdg = new Uint32Array(yearSlots * SDG_SLOTS);
   let total = 0;
   let crossCutting = 0;
   let withoutSdg = 0;
@@ -51,17 +57,26 @@ export function summarizeMatches(index: FacetIndex, matches: Bitset): FacetSumma
       const sdgs = index.sdgsAt[position] ?? 0;
       total += 1;
       bySector[sector] = (bySector[sector] ?? 0) + 1;
-      const yearCell = ((index.yearAt[position] ?? 0) - index.firstYear) * sectorSlots + sector;
+      const yearSlot = (index.yearAt[position] ?? 0) - index.firstYear;
+      const yearCell = yearSlot * sectorSlots + sector;
       byYearAndSector[yearCell] = (byYearAndSector[yearCell] ?? 0) + 1;
       if (index.noLinesAt[position] === 1) crossCutting += 1;
       if (sdgs === 0) withoutSdg += 1;
-      for (let sdg = 0; sdg < SDG_SLOTS; sdg += 1) if ((sdgs >>> sdg) & 1) bySdg[sdg] = (bySdg[sdg] ?? 0) + 1;
+      for (let sdg = 0; sdg < SDG_SLOTS; sdg += 1) {
+        if ((sdgs >>> sdg) & 1) {
+          bySdg[sdg] = (bySdg[sdg] ?? 0) + 1;
+          const yearSdg = yearSlot * SDG_SLOTS + sdg;
+          byYearAndSdg[yearSdg] = (byYearAndSdg[yearSdg] ?? 0) + 1;
+        }
+      }
       let lines = index.mainLinesAt[position] ?? 0;
       while (lines !== 0) {
         const lineBit = lines & -lines;
         lines ^= lineBit;
         const line = 31 - Math.clz32(lineBit);
         byLine[line] = (byLine[line] ?? 0) + 1;
+        const yearLine = yearSlot * LINE_SLOTS + line;
+        byYearAndLine[yearLine] = (byYearAndLine[yearLine] ?? 0) + 1;
         const lineSector = line * sectorSlots + sector;
         byLineAndSector[lineSector] = (byLineAndSector[lineSector] ?? 0) + 1;
         let pairs = sdgs;
@@ -97,6 +112,12 @@ export function summarizeMatches(index: FacetIndex, matches: Bitset): FacetSumma
       sectorSlots,
       (year, sector) => `${index.firstYear + year}|${sectorCode(sector)}`,
     ),
+    byYearAndMainLine: grid(
+      byYearAndLine,
+      LINE_SLOTS,
+      (year, line) => `${index.firstYear + year}|${lineCode(line)}`,
+    ),
+    byYearAndSdg: grid(byYearAndSdg, SDG_SLOTS, (year, sdg) => `${index.firstYear + year}|${sdg + 1}`),
     crossCutting,
     withoutSdg,
   };

@@ -107,6 +107,7 @@ export function EmbedPage() {
         reports={dataset.reports}
         urlFilters={filters}
         setFilters={setFilters}
+        viewParams={location.params}
       />
     );
   })();

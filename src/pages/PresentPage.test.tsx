@@ -106,6 +106,16 @@ describe("#/present deck editor", () => {
     expect(window.location.hash).toBe(`#/present?deck=${DECK}`);
   });
 
+  it("draws a trend slide by SDG as shares, as its link says", async () => {
+    await openPresent("#/present?deck=trend!by.sdg!share.1");
+    await userEvent.click(screen.getByRole("button", { name: "Present" }));
+    const show = screen.getByRole("dialog", { name: "Slideshow" });
+    expect(
+      await within(show).findByRole("region", { name: "Activities per report year, by SDG" }),
+    ).toBeInTheDocument();
+    expect(within(show).queryByRole("combobox", { name: "Draw by" })).toBeNull();
+  });
+
   it("pins a chart from the overview's share menu, with the page's filters", async () => {
     server.use(...datasetHandlers(makeDatasetFiles()));
     renderApp("#/?sdg=9&year=2023");

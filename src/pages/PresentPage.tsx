@@ -46,13 +46,14 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
   const { reference, reports } = dataset;
   const services = useMemo<DeckServices>(
     () => ({
-      renderChart: (view, filters) => (
+      renderChart: (view, filters, params) => (
         <SingleChartView
           view={view}
           reference={reference}
           reports={reports}
           urlFilters={filters}
           setFilters={ignoreFilterChange}
+          viewParams={params}
         />
       ),
       caption: (filters) => shareCaption(filters, reference, reports),

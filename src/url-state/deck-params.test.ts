@@ -30,6 +30,8 @@ describe("parseDeck", () => {
       "Matrix!sector.itu-d!title.Our%20work%21",
       [{ view: "matrix", query: "sector=ITU-D", title: "Our work!" }],
     ],
+    ["trend!by.sdg!share.1!year.2023", [{ view: "trend", query: "year=2023&by=sdg&share=1" }]],
+    ["trend!by.sector!share.0", [{ view: "trend", query: "" }]],
     [
       "action-lines!line.c7.e-health!q.girls%7Ein%2C ICT",
       [{ view: "action-lines", query: "line=C7.e-health&q=girls~in,%20ICT" }],

@@ -1,4 +1,5 @@
 import { parseFilterParams, serializeFilterParams, type DroppedParam } from "./filter-params";
+import { parseTrendParams, serializeTrendParams } from "./trend-params";
 
 /**
  * A slide deck in the URL: `#/present?deck=sdgs!sdg.5,9!year.2023~trend~matrix!sector.ITU-D&slide=2`.
@@ -52,10 +53,13 @@ export function normalizeTitle(title: string | undefined): string | undefined {
 const encodeQueryValue = (value: string) =>
   encodeURIComponent(value).replace(/%7E/gi, "~").replace(/%2C/gi, ",");
 
-/** Only the filter parameters, validated and in a fixed order, so equal slides have equal queries. */
+/**
+ * Only the filter parameters and how the chart is drawn (trend-params), validated and in a fixed order,
+ * so equal slides have equal queries.
+ */
 export function canonicalSlideQuery(params: URLSearchParams): { query: string; dropped: DroppedParam[] } {
   const { filters, dropped } = parseFilterParams(params);
-  const query = serializeFilterParams(filters)
+  const query = [...serializeFilterParams(filters), ...serializeTrendParams(parseTrendParams(params))]
     .map(([key, value]) => `${key}=${encodeQueryValue(value)}`)
     .join("&");
   return { query, dropped };

@@ -28,6 +28,18 @@ describe("table params", () => {
     });
   });
 
+  it.each([
+    ["sort=relevance", { id: "relevance", desc: false }, [["sort", "relevance"]]],
+    ["sort=-relevance", { id: "relevance", desc: false }, [["sort", "relevance"]]],
+    ["sort=title", { id: "title", desc: false }, [["sort", "title"]]],
+    ["sort=-year", { id: "year", desc: true }, []],
+    ["q=cyber", { id: "year", desc: true }, []],
+  ])("reads %s as %o and writes it back as %o (old links unchanged)", (query, sort, written) => {
+    const table = parse(query);
+    expect(table.sort).toEqual(sort);
+    expect(serializeTableParams(table)).toEqual(written);
+  });
+
   it("round-trips", () => {
     const arbitrary: fc.Arbitrary<TableParams> = fc.record({
       sort: fc.record({ id: fc.constantFrom(...COLUMNS), desc: fc.boolean() }),

@@ -10,6 +10,9 @@ export const TABLE_PARAMS = { sort: "sort", hidden: "hide", activity: "activity"
 
 export const DEFAULT_SORT = { id: "year", desc: true } as const;
 
+/** `sort=relevance`: best match to the free text first; without a query the default sort applies. */
+export const RELEVANCE_SORT = "relevance";
+
 /** Lenient: unknown columns fall back to the default sort and are dropped from `hide`. */
 export function parseTableParams(params: URLSearchParams, columnIds: readonly string[]): TableParams {
   const rawSort = params.get(TABLE_PARAMS.sort)?.trim() ?? "";
@@ -21,7 +24,12 @@ export function parseTableParams(params: URLSearchParams, columnIds: readonly st
     .filter((value, index, all) => columnIds.includes(value) && all.indexOf(value) === index);
   const activity = params.get(TABLE_PARAMS.activity)?.trim() || undefined;
   return {
-    sort: columnIds.includes(sortId) ? { id: sortId, desc } : { ...DEFAULT_SORT },
+    sort:
+      sortId === RELEVANCE_SORT
+        ? { id: RELEVANCE_SORT, desc: false }
+        : columnIds.includes(sortId)
+          ? { id: sortId, desc }
+          : { ...DEFAULT_SORT },
     hidden,
     activity,
   };
@@ -30,7 +38,8 @@ export function parseTableParams(params: URLSearchParams, columnIds: readonly st
 export function serializeTableParams(table: TableParams): Array<[string, string]> {
   const entries: Array<[string, string]> = [];
   if (table.sort.id !== DEFAULT_SORT.id || table.sort.desc !== DEFAULT_SORT.desc) {
-    entries.push([TABLE_PARAMS.sort, `${table.sort.desc ? "-" : ""}${table.sort.id}`]);
+    const desc = table.sort.desc && table.sort.id !== RELEVANCE_SORT;
+    entries.push([TABLE_PARAMS.sort, `${desc ? "-" : ""}${table.sort.id}`]);
   }
   if (table.hidden.length > 0) entries.push([TABLE_PARAMS.hidden, table.hidden.join("~")]);
   if (table.activity) entries.push([TABLE_PARAMS.activity, table.activity]);

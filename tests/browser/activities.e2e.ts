@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CSV_COLUMN_NAMES } from "../../src/data/import/csv-template";
 import { ReferenceSchema } from "../../src/schema/reference";
 import { parseCsv } from "../../scripts/dossier/csv";
 import { serveSyntheticReports } from "../../scripts/bench/synthetic-routes";
@@ -38,27 +39,17 @@ describe("activities explorer on the shipped data", () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(bytes.toString("utf8").replace(/^\uFEFF/, ""));
-    expect(header).toEqual([
-      "id",
-      "year",
-      "sector",
-      "action_lines",
-      "sdgs",
-      "title",
-      "summary",
-      "sources",
-      "source_kinds",
-    ]);
+    expect(header).toEqual(CSV_COLUMN_NAMES);
     expect(rows).toHaveLength(expected.length);
     // One kind per source, in the same order, as the data files give them.
     const byId = new Map(expected.map((activity) => [activity.id, activity]));
     for (const row of rows) {
       const kinds = byId.get(row[0]!)!.sources.map((source) => source.kind);
-      expect(row[8]).toBe(kinds.join(" | "));
+      expect(row[CSV_COLUMN_NAMES.indexOf("source_kinds")]).toBe(kinds.join("; "));
     }
     expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(expected.map((activity) => activity.id)));
     // Default order: newest year first.
-    const years = rows.map((row) => Number(row[1]));
+    const years = rows.map((row) => Number(row[CSV_COLUMN_NAMES.indexOf("year")]));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(errors).toEqual([]);
     await page.close();

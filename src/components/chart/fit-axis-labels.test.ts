@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { EChartsOption } from "echarts";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { fitAxisLabels, fitText } from "./fit-axis-labels";
+import { fitAxisLabels, fitText, wrapText } from "./fit-axis-labels";
 
 // jsdom has no canvas: a stand-in where every character is 10 px wide in a 12 px font (and 20 px in 24 px).
 beforeEach(() => {
@@ -30,6 +30,23 @@ describe("fitText", () => {
   });
 });
 
+describe("wrapText", () => {
+  const font = "12px sans-serif";
+  it("keeps a name that fits on one line", () =>
+    expect(wrapText("GS · General", 150, font, 2)).toBe("GS · General"));
+
+  it("breaks a long name between words into two lines before cutting anything", () => {
+    // 26 characters: 260 px on one line; two lines of at most 190 px hold it whole.
+    expect(wrapText("ITU-R · Radiocommunication", 190, font, 2)).toBe("ITU-R ·\nRadiocommunication");
+    expect(wrapText("Clean water and sanitation", 150, font, 2)).toBe("Clean water and\nsanitation");
+  });
+
+  it("cuts only what does not fit in the last line", () => {
+    expect(wrapText("Peace justice and strong institutions", 100, font, 2)).toBe("Peace\njustice a…");
+    expect(wrapText("Clean water and sanitation", 100, font, 1)).toBe("Clean wat…");
+  });
+});
+
 describe("fitAxisLabels", () => {
   const option: EChartsOption = {
     textStyle: { fontFamily: "sans-serif" },
@@ -46,6 +63,21 @@ describe("fitAxisLabels", () => {
     expect((fitted.yAxis as { data: string[] }).data).toEqual(["1 No poverty", "6 Clean wat…"]);
     expect(fitted.xAxis).toBe(option.xAxis);
     expect(fitted.textStyle).toBe(option.textStyle);
+  });
+
+  it("wraps the names of breaking axes into the lines their height holds", () => {
+    const breaking: EChartsOption = {
+      ...option,
+      yAxis: {
+        type: "category",
+        data: ["1 No poverty", "6 Clean water and sanitation"],
+        axisLabel: { width: 129, overflow: "break", lineHeight: 14, height: 28 },
+      },
+    };
+    expect((fitAxisLabels(breaking).yAxis as { data: string[] }).data).toEqual([
+      "1 No poverty",
+      "6 Clean\nwater and s…",
+    ]);
   });
 
   it("leaves axes that do not truncate as they are", () => {

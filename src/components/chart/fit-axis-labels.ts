@@ -7,6 +7,7 @@ import type { EChartsOption } from "echarts";
 
 const ELLIPSIS = "…";
 const DEFAULT_FONT_SIZE = 12;
+const BREAK_SLACK = 8;
 
 let context: CanvasRenderingContext2D | null | undefined;
 
@@ -53,22 +54,65 @@ function cut(text: string, width: number, font: string): string {
   return `${characters.slice(0, fits).join("").trimEnd()}${ELLIPSIS}`;
 }
 
+/**
+ * `text` in at most `lines` lines of `width` pixels, broken between words; what does not fit in the last
+ * line is cut with an ellipsis (as is a single word wider than a line).
+ */
+export function wrapText(text: string, width: number, font: string, lines: number): string {
+  const measure = measuringContext();
+  if (!measure || lines <= 1) return fitText(text, width, font);
+  measure.font = font;
+  if (measure.measureText(text).width <= width) return text;
+  const words = text.split(/\s+/).filter(Boolean);
+  const result: string[] = [];
+  let current = "";
+  let index = 0;
+  for (; index < words.length && result.length < lines - 1; index += 1) {
+    const word = words[index] ?? "";
+    const candidate = current ? `${current} ${word}` : word;
+    if (measure.measureText(candidate).width <= width || !current) {
+      current = candidate;
+      continue;
+    }
+    result.push(fitText(current, width, font));
+    current = word;
+  }
+  const rest = [current, ...words.slice(index)].filter(Boolean).join(" ");
+  return [...result, fitText(rest, width, font)].join("\n");
+}
+
 interface CategoryAxis {
   type?: string;
   data?: unknown[];
-  axisLabel?: { width?: number; overflow?: string; fontSize?: number; fontFamily?: string };
+  axisLabel?: {
+    width?: number;
+    height?: number;
+    lineHeight?: number;
+    overflow?: string;
+    fontSize?: number;
+    fontFamily?: string;
+  };
 }
+
+/** How many lines a breaking label may take: its height over its line height (one without both). */
+const linesOf = (label: NonNullable<CategoryAxis["axisLabel"]>) =>
+  label.height && label.lineHeight ? Math.max(1, Math.floor(label.height / label.lineHeight)) : 1;
 
 function fitAxis(axis: CategoryAxis, fontFamily: string): CategoryAxis {
   const label = axis.axisLabel;
-  if (axis.type !== "category" || !axis.data || label?.overflow !== "truncate" || !label.width) return axis;
+  const overflow = label?.overflow;
+  if (axis.type !== "category" || !axis.data || !label?.width) return axis;
+  if (overflow !== "truncate" && overflow !== "break") return axis;
   // ECharts keeps a pixel in hand: it cuts what is wider than width - 1 (zrender's prepareTruncateOptions).
   const width = label.width - 1;
   const font = `${label.fontSize ?? DEFAULT_FONT_SIZE}px ${label.fontFamily ?? fontFamily}`;
-  return {
-    ...axis,
-    data: axis.data.map((item) => (typeof item === "string" ? fitText(item, width, font) : item)),
-  };
+  // ECharts breaks a line by adding up its characters' widths, which comes out wider than the line
+  // measured whole: lines are kept a little short of the width, or ECharts would break them again.
+  const fit = (text: string) =>
+    overflow === "break"
+      ? wrapText(text, width - BREAK_SLACK, font, linesOf(label))
+      : fitText(text, width, font);
+  return { ...axis, data: axis.data.map((item) => (typeof item === "string" ? fit(item) : item)) };
 }
 
 function fitAxes(axes: unknown, fontFamily: string): unknown {
@@ -76,7 +120,11 @@ function fitAxes(axes: unknown, fontFamily: string): unknown {
   return axes && typeof axes === "object" ? fitAxis(axes as CategoryAxis, fontFamily) : axes;
 }
 
-/** The option with the names on its truncating category axes cut to fit before ECharts measures them. */
+/**
+ * The option with the names on its truncating category axes cut to fit before ECharts measures them, and
+ * those of its breaking ones (`overflow: "break"`, with a height of whole lines) wrapped between words
+ * into those lines, the last one cut if need be: long names show in two lines before they are cut.
+ */
 export function fitAxisLabels(option: EChartsOption): EChartsOption {
   const fontFamily = (option.textStyle as { fontFamily?: string } | undefined)?.fontFamily ?? "sans-serif";
   const fittedOption = { ...option };

@@ -14,6 +14,14 @@ import {
 } from "./csv-cells";
 import { quoteValue } from "./import-result";
 
+/**
+ * Undoes the export's guard against spreadsheet formulas ("'+45%" stands for "+45%", "''=" for "'="), so
+ * that an exported file loads back as it was.
+ */
+function unguardFormula(text: string): string {
+  return /^'+[=+\-@]/.test(text) ? text.slice(1) : text;
+}
+
 export interface ColumnProblem {
   column: string;
   message: string;
@@ -57,7 +65,7 @@ function nameItem(candidate: Activity, problem: FieldProblem): string {
 
 /** Turns one CSV row (cells by column name) into an activity checked by the same rules as data:check. */
 export function readActivityRow(row: Readonly<Record<string, string>>, context: RowContext): RowResult {
-  const cell = (column: string) => (row[column] ?? "").trim();
+  const cell = (column: string) => unguardFormula((row[column] ?? "").trim());
   const problems: ColumnProblem[] = [];
   function take<T>(column: string, result: CellResult<T>): T | undefined {
     if (result.ok) return result.value;

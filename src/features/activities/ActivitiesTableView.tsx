@@ -5,13 +5,14 @@ import { useFilteredActivities } from "../../data/use-filtered-activities";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
-import { parseTableParams } from "../../url-state/table-params";
+import { DEFAULT_SORT, RELEVANCE_SORT, parseTableParams } from "../../url-state/table-params";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { ActivitiesTable } from "./ActivitiesTable";
 import { ACTIVITY_COLUMN_IDS } from "./columns";
 import { isActivityColumnId } from "./ColumnHeader";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
+import { SearchQueryContext } from "./search-query-context";
 import { useActivitiesTable } from "./use-activities-table";
 import "../../i18n/english/activities";
 
@@ -25,7 +26,6 @@ interface ActivitiesTableViewProps {
 
 /** The activities table alone, with the URL's filters, sort and columns: for embeds and slides. */
 export function ActivitiesTableView({ reference, reports, urlFilters, onOpen }: ActivitiesTableViewProps) {
-  const { filtered } = useFilteredActivities(reference, reports, urlFilters);
   const location = useHashLocation();
   const { t } = useTranslation();
   const format = useFormat();
@@ -33,24 +33,37 @@ export function ActivitiesTableView({ reference, reports, urlFilters, onOpen }: 
     () => parseTableParams(location.params, ACTIVITY_COLUMN_IDS),
     [location.params],
   );
+  const { filtered, filters, byRelevance } = useFilteredActivities(
+    reference,
+    reports,
+    urlFilters,
+    tableParams.sort.id === RELEVANCE_SORT ? "relevance" : "loaded",
+  );
+  const shownSort = byRelevance || tableParams.sort.id !== RELEVANCE_SORT ? tableParams.sort : DEFAULT_SORT;
   // Sorting in an embed stays local to the table: an embed has no history worth writing to.
-  const table = useActivitiesTable(filtered, tableParams.sort, tableParams.hidden, () => undefined);
+  const table = useActivitiesTable(filtered, shownSort, tableParams.hidden, () => undefined);
   return (
     <ReferenceContext.Provider value={reference}>
-      <OpenActivityContext.Provider value={onOpen}>
-        <p className="result-count">
-          <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
-          {t("activities.count", { count: filtered.length })}
-        </p>
-        <ActivitiesTable
-          table={table}
-          sortLabel={t(tableParams.sort.desc ? "activities.sortDescending" : "activities.sortAscending", {
-            column: isActivityColumnId(tableParams.sort.id)
-              ? t(`activities.column.${tableParams.sort.id}`)
-              : tableParams.sort.id,
-          })}
-        />
-      </OpenActivityContext.Provider>
+      <SearchQueryContext.Provider value={filters.q}>
+        <OpenActivityContext.Provider value={onOpen}>
+          <p className="result-count">
+            <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
+            {t("activities.count", { count: filtered.length })}
+          </p>
+          <ActivitiesTable
+            table={table}
+            sortLabel={
+              byRelevance
+                ? t("activities.sortRelevance")
+                : t(shownSort.desc ? "activities.sortDescending" : "activities.sortAscending", {
+                    column: isActivityColumnId(shownSort.id)
+                      ? t(`activities.column.${shownSort.id}`)
+                      : shownSort.id,
+                  })
+            }
+          />
+        </OpenActivityContext.Provider>
+      </SearchQueryContext.Provider>
     </ReferenceContext.Provider>
   );
 }

@@ -9,6 +9,8 @@ import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import type { DroppedParam } from "../../url-state/filter-params";
 import {
+  DEFAULT_SORT,
+  RELEVANCE_SORT,
   TABLE_PARAMS,
   parseTableParams,
   serializeTableParams,
@@ -30,6 +32,7 @@ import { DownloadDocxButton } from "../document/DownloadDocxButton";
 import { exportFileName } from "../../domain/export-file-name";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
+import { SearchQueryContext } from "./search-query-context";
 import { useActivitiesTable } from "./use-activities-table";
 import "../../i18n/english/activities";
 
@@ -45,27 +48,29 @@ const TABLE_KEYS = Object.values(TABLE_PARAMS);
 const PHONE_QUERY = "(max-width: 720px)";
 
 export function ActivitiesView({ reference, reports, urlFilters, dropped, setFilters }: ActivitiesViewProps) {
-  const { all, index, reportYears, filters, unknown, filtered } = useFilteredActivities(
-    reference,
-    reports,
-    urlFilters,
-  );
-  const { t } = useTranslation();
-  const format = useFormat();
-  const facets = useMemo(() => facetCountsFromIndex(index, filters), [index, filters]);
-
   const location = useHashLocation();
   const tableParams = useMemo(
     () => parseTableParams(location.params, ACTIVITY_COLUMN_IDS),
     [location.params],
   );
+  const { all, index, reportYears, filters, unknown, filtered, byRelevance } = useFilteredActivities(
+    reference,
+    reports,
+    urlFilters,
+    tableParams.sort.id === RELEVANCE_SORT ? "relevance" : "loaded",
+  );
+  const { t } = useTranslation();
+  const format = useFormat();
+  const facets = useMemo(() => facetCountsFromIndex(index, filters), [index, filters]);
   const writeTableParams = useUrlParamsWriter(TABLE_KEYS);
   const setTableParams = useCallback(
     (next: TableParams, options?: { replace?: boolean }) =>
       writeTableParams(serializeTableParams(next), options),
     [writeTableParams],
   );
-  const table = useActivitiesTable(filtered, tableParams.sort, tableParams.hidden, (sort) =>
+  // sort=relevance without a query shows the default order.
+  const shownSort = byRelevance || tableParams.sort.id !== RELEVANCE_SORT ? tableParams.sort : DEFAULT_SORT;
+  const table = useActivitiesTable(filtered, shownSort, tableParams.hidden, (sort) =>
     setTableParams({ ...tableParams, sort }),
   );
   const openActivity = useCallback(
@@ -77,7 +82,7 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
     : undefined;
   // Narrow screens have no room for a side panel: the detail becomes a modal dialog (DetailDialog).
   const phone = useMediaQuery(PHONE_QUERY);
-  const sortColumn = table.getAllLeafColumns().find((column) => column.id === tableParams.sort.id);
+  const sortColumn = table.getAllLeafColumns().find((column) => column.id === shownSort.id);
 
   const detailPanel = (activity: (typeof all)[number]) => (
     <ActivityDetail
@@ -89,77 +94,97 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
 
   return (
     <ReferenceContext.Provider value={reference}>
-      <OpenActivityContext.Provider value={openActivity}>
-        <UrlNotices dropped={dropped} unknown={unknown} />
-        <FilterBar
-          filters={filters}
-          reference={reference}
-          reportYears={reportYears}
-          facets={facets}
-          onChange={setFilters}
-        />
-        <div className="table-toolbar">
-          <p className="result-count" role="status" aria-live="polite">
-            <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
-            {t("activities.count", { count: filtered.length })}
-            {filtered.length === all.length ? "" : ` ${t("activities.ofTotal", { total: all.length })}`}
-          </p>
-          <div className="table-toolbar__actions">
-            <ColumnMenu
-              table={table}
-              hidden={tableParams.hidden}
-              onChange={(hidden) => setTableParams({ ...tableParams, hidden })}
-            />
-            <ExportButtons table={table} filters={filters} />
-            <DownloadDocxButton
-              request={() => ({
-                kind: "activities",
-                reference,
-                reports,
-                filters,
-                activities: table.getRowModel().rows.map((row) => row.original),
-                link: window.location.href,
-                fileName: exportFileName("wsis-activities", filters, "docx"),
-              })}
-            />
-          </div>
-        </div>
-        {tableParams.activity && !detail ? (
-          <p className="notice notice--warning">{t("activities.unknownId", { id: tableParams.activity })}</p>
-        ) : null}
-        <div className={detail ? "activities-layout has-detail" : "activities-layout"}>
-          {filtered.length === 0 ? (
-            <section className="state-card">
-              <h2>{t("overview.emptyTitle")}</h2>
-              <p>{t("overview.emptyBody")}</p>
-            </section>
-          ) : (
-            <PanelBoundary what={t("panel.table")}>
-              <ActivitiesTable
+      <SearchQueryContext.Provider value={filters.q}>
+        <OpenActivityContext.Provider value={openActivity}>
+          <UrlNotices dropped={dropped} unknown={unknown} />
+          <FilterBar
+            filters={filters}
+            reference={reference}
+            reportYears={reportYears}
+            facets={facets}
+            onChange={setFilters}
+          />
+          <div className="table-toolbar">
+            <p className="result-count" role="status" aria-live="polite">
+              <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
+              {t("activities.count", { count: filtered.length })}
+              {filtered.length === all.length ? "" : ` ${t("activities.ofTotal", { total: all.length })}`}
+            </p>
+            <div className="table-toolbar__actions">
+              {filters.q.trim() !== "" ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-pressed={byRelevance}
+                  onClick={() =>
+                    setTableParams({
+                      ...tableParams,
+                      sort: byRelevance ? { ...DEFAULT_SORT } : { id: RELEVANCE_SORT, desc: false },
+                    })
+                  }
+                >
+                  {t("activities.relevanceToggle")}
+                </button>
+              ) : null}
+              <ColumnMenu
                 table={table}
-                sortLabel={t(
-                  tableParams.sort.desc ? "activities.sortDescending" : "activities.sortAscending",
-                  {
-                    column:
-                      sortColumn && isActivityColumnId(sortColumn.id)
-                        ? t(`activities.column.${sortColumn.id}`)
-                        : tableParams.sort.id,
-                  },
-                )}
+                hidden={tableParams.hidden}
+                onChange={(hidden) => setTableParams({ ...tableParams, hidden })}
               />
-            </PanelBoundary>
-          )}
-          {detail ? (
-            <PanelBoundary what={t("panel.detail")} resetKey={detail.id}>
-              {phone ? (
-                <DetailDialog labelledBy="activity-detail-title">{detailPanel(detail)}</DetailDialog>
-              ) : (
-                detailPanel(detail)
-              )}
-            </PanelBoundary>
+              <ExportButtons table={table} filters={filters} />
+              <DownloadDocxButton
+                request={() => ({
+                  kind: "activities",
+                  reference,
+                  reports,
+                  filters,
+                  activities: table.getRowModel().rows.map((row) => row.original),
+                  link: window.location.href,
+                  fileName: exportFileName("wsis-activities", filters, "docx"),
+                })}
+              />
+            </div>
+          </div>
+          {tableParams.activity && !detail ? (
+            <p className="notice notice--warning">
+              {t("activities.unknownId", { id: tableParams.activity })}
+            </p>
           ) : null}
-        </div>
-      </OpenActivityContext.Provider>
+          <div className={detail ? "activities-layout has-detail" : "activities-layout"}>
+            {filtered.length === 0 ? (
+              <section className="state-card">
+                <h2>{t("overview.emptyTitle")}</h2>
+                <p>{t("overview.emptyBody")}</p>
+              </section>
+            ) : (
+              <PanelBoundary what={t("panel.table")}>
+                <ActivitiesTable
+                  table={table}
+                  sortLabel={
+                    byRelevance
+                      ? t("activities.sortRelevance")
+                      : t(shownSort.desc ? "activities.sortDescending" : "activities.sortAscending", {
+                          column:
+                            sortColumn && isActivityColumnId(sortColumn.id)
+                              ? t(`activities.column.${sortColumn.id}`)
+                              : shownSort.id,
+                        })
+                  }
+                />
+              </PanelBoundary>
+            )}
+            {detail ? (
+              <PanelBoundary what={t("panel.detail")} resetKey={detail.id}>
+                {phone ? (
+                  <DetailDialog labelledBy="activity-detail-title">{detailPanel(detail)}</DetailDialog>
+                ) : (
+                  detailPanel(detail)
+                )}
+              </PanelBoundary>
+            ) : null}
+          </div>
+        </OpenActivityContext.Provider>
+      </SearchQueryContext.Provider>
     </ReferenceContext.Provider>
   );
 }

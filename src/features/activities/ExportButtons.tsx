@@ -9,7 +9,6 @@ import "../../i18n/english/activities";
 export function ExportButtons({ table, filters }: { table: ActivitiesTableInstance; filters: FilterState }) {
   const { t } = useTranslation();
   const rows = () => table.getRowModel().rows.map((row) => row.original);
-  const visibleColumns = () => table.getVisibleLeafColumns().map((column) => column.id);
   return (
     <div className="button-group" role="group" aria-label={t("activities.exportLabel")}>
       <button
@@ -18,7 +17,7 @@ export function ExportButtons({ table, filters }: { table: ActivitiesTableInstan
         onClick={() =>
           downloadText(
             exportFileName("wsis-activities", filters, "csv"),
-            activitiesToCsv(rows(), visibleColumns()),
+            activitiesToCsv(rows()),
             "text/csv;charset=utf-8",
           )
         }

@@ -2,11 +2,13 @@ import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { BasisMarker } from "../../components/BasisMarker";
 import { ExternalLink } from "../../components/ExternalLink";
+import { Highlighted } from "../../components/Highlighted";
 import { SdgBadge } from "../../components/SdgBadge";
 import { SourceKindTag } from "../../components/SourceKindTag";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { useOpenActivity } from "./open-activity-context";
 import { useReference } from "./reference-context";
+import { useSearchQuery } from "./search-query-context";
 import "../../i18n/english/activities";
 
 export function SectorCell({ activity }: { activity: ActivityRecord }) {
@@ -55,11 +57,12 @@ export function SdgsCell({ activity }: { activity: ActivityRecord }) {
 export function SummaryCell({ activity }: { activity: ActivityRecord }) {
   const [expanded, setExpanded] = useState(false);
   const { t } = useTranslation();
+  const query = useSearchQuery();
   return (
     <div className="summary-cell">
       {/* Data text is English source text, not UI: screen readers pronounce it as English. */}
       <p className={expanded ? "summary-cell__text" : "summary-cell__text is-clamped"} lang="en">
-        {activity.summary}
+        <Highlighted text={activity.summary} query={query} />
       </p>
       {activity.summary.length > 110 ? (
         <button
@@ -90,9 +93,10 @@ export function SourceCell({ activity }: { activity: ActivityRecord }) {
 
 export function TitleCell({ activity }: { activity: ActivityRecord }) {
   const open = useOpenActivity();
+  const query = useSearchQuery();
   return (
     <button type="button" className="title-button" data-row-focus lang="en" onClick={() => open(activity.id)}>
-      {activity.title}
+      <Highlighted text={activity.title} query={query} />
     </button>
   );
 }

@@ -1,44 +1,50 @@
 import type { ActivityRecord } from "../../domain/activity-record";
 import { toCsv, type ExportColumn } from "../../domain/export-rows";
+import { CSV_COLUMN_NAMES, LIST_SEPARATOR } from "../../data/import/csv-template";
 import { kindOfSource } from "../../domain/source-kind";
 
-const EXPORT_COLUMNS: Record<string, ExportColumn<ActivityRecord>> = {
-  year: { header: "year", value: (activity) => activity.year },
-  sector: { header: "sector", value: (activity) => activity.sector?.code ?? "" },
-  lines: {
-    header: "action_lines",
-    value: (activity) => activity.actionLines.map((link) => link.code).join("; "),
-  },
-  sdgs: { header: "sdgs", value: (activity) => activity.sdgs.map((link) => link.sdg).join("; ") },
-  title: { header: "title", value: (activity) => activity.title },
-  summary: { header: "summary", value: (activity) => activity.summary },
-  source: {
-    header: "sources",
-    value: (activity) => activity.sources.map((source) => source.url).join(" | "),
-  },
+const list = (items: readonly (string | number)[]) => items.join(`${LIST_SEPARATOR} `);
+
+// The import drops one "'" before a formula character (the export's spreadsheet guard writes it), so
+// text that really starts that way gets one more, and every text loads back as it was.
+const keepQuote = (text: string) => (/^'+[=+\-@]/.test(text) ? `'${text}` : text);
+
+/**
+ * Every column of the import template, under the template's names, so that an exported file loads back
+ * with "Load data"; a list cell and its basis cell have one item per link, in the same order.
+ */
+const TEMPLATE_VALUES: Record<string, (activity: ActivityRecord) => string | number> = {
+  id: (activity) => activity.id,
+  key: (activity) => activity.key,
+  year: (activity) => activity.year,
+  sector: (activity) => activity.sector?.code ?? "",
+  sector_basis: (activity) => activity.sector?.basis ?? "",
+  action_lines: (activity) => list(activity.actionLines.map((link) => link.code)),
+  action_line_basis: (activity) => list(activity.actionLines.map((link) => link.basis)),
+  sdgs: (activity) => list(activity.sdgs.map((link) => link.sdg)),
+  sdg_basis: (activity) => list(activity.sdgs.map((link) => link.basis)),
+  title: (activity) => keepQuote(activity.title),
+  summary: (activity) => keepQuote(activity.summary),
+  figures: (activity) => keepQuote(list((activity.figures ?? []).map((figure) => figure.label))),
+  // The template separates addresses with ";", so one inside an address is written as %3B.
+  source_urls: (activity) => list(activity.sources.map((source) => source.url.replaceAll(";", "%3B"))),
+  // One kind per address once any source states one (the template wants all or none); a source
+  // without one gets its site's kind, the one the UI shows.
+  source_kinds: (activity) =>
+    activity.sources.some((source) => source.kind)
+      ? list(activity.sources.map((source) => kindOfSource(source)))
+      : "",
+  notes: (activity) => keepQuote(activity.notes ?? ""),
 };
 
-/** Columns that travel with a visible column: each source's kind, in the order of the sources. */
-const COMPANION_COLUMNS: Record<string, ExportColumn<ActivityRecord>[]> = {
-  source: [
-    {
-      header: "source_kinds",
-      value: (activity) => activity.sources.map((source) => kindOfSource(source)).join(" | "),
-    },
-  ],
-};
+export const ACTIVITY_CSV_COLUMNS: readonly ExportColumn<ActivityRecord>[] = CSV_COLUMN_NAMES.map((name) => ({
+  header: name,
+  value: TEMPLATE_VALUES[name] ?? (() => ""),
+}));
 
-const ID_COLUMN: ExportColumn<ActivityRecord> = { header: "id", value: (activity) => activity.id };
-
-/** The rows as shown: same order, same visible columns (plus the id, which makes a row findable again). */
-export function activitiesToCsv(
-  rows: readonly ActivityRecord[],
-  visibleColumnIds: readonly string[],
-): string {
-  const columns = visibleColumnIds.flatMap((id) =>
-    EXPORT_COLUMNS[id] ? [EXPORT_COLUMNS[id], ...(COMPANION_COLUMNS[id] ?? [])] : [],
-  );
-  return toCsv(rows, [ID_COLUMN, ...columns]);
+/** The rows as shown (same order), with every field the template can carry, whatever columns are shown. */
+export function activitiesToCsv(rows: readonly ActivityRecord[]): string {
+  return toCsv(rows, ACTIVITY_CSV_COLUMNS);
 }
 
 /** JSON keeps every field, with each link's basis and each source's kind: the full record, in table order. */

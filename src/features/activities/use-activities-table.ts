@@ -1,6 +1,7 @@
 import { useTable, type SortingState } from "@tanstack/react-table";
 import { useMemo } from "react";
 import type { ActivityRecord } from "../../domain/activity-record";
+import { RELEVANCE_SORT } from "../../url-state/table-params";
 import { activityColumns } from "./columns";
 import { activityTableFeatures } from "./table-features";
 
@@ -16,7 +17,11 @@ export function useActivitiesTable(
   hidden: readonly string[],
   onSortChange: (sort: ColumnSort) => void,
 ) {
-  const sorting = useMemo<SortingState>(() => [{ id: sort.id, desc: sort.desc }], [sort.id, sort.desc]);
+  // Rows sorted by relevance come in that order: the table leaves them as they are.
+  const sorting = useMemo<SortingState>(
+    () => (sort.id === RELEVANCE_SORT ? [] : [{ id: sort.id, desc: sort.desc }]),
+    [sort.id, sort.desc],
+  );
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
   const data = useMemo(() => [...rows], [rows]);
   return useTable({

@@ -21,7 +21,14 @@ interface TrendCardProps {
 const DIMENSIONS = [
   { value: "sector", labelKey: "compare.trend.bySector" },
   { value: "line", labelKey: "compare.trend.byLine" },
+  { value: "sdg", labelKey: "compare.trend.bySdg" },
 ] as const satisfies ReadonlyArray<{ value: TrendDimension; labelKey: string }>;
+
+const TREND_TEXT = {
+  sector: { note: "compare.trend.noteSector", label: "compare.trend.labelSector" },
+  line: { note: "compare.trend.noteLine", label: "compare.trend.labelLine" },
+  sdg: { note: "compare.trend.noteSdg", label: "compare.trend.labelSdg" },
+} as const satisfies Record<TrendDimension, { note: string; label: string }>;
 
 export function TrendCard({ activities, reportYears, reference, yearA, yearB }: TrendCardProps) {
   const [dimension, setDimension] = useState<TrendDimension>("sector");
@@ -34,6 +41,7 @@ export function TrendCard({ activities, reportYears, reference, yearA, yearB }: 
     [activities, reportYears, reference, dimension],
   );
   const columns = screen === "narrow" ? 2 : screen === "medium" ? 3 : dimension === "sector" ? 5 : 6;
+  const text = TREND_TEXT[dimension];
   const option = useMemo(
     () => buildTrendOption({ years, panels, yearA, yearB, columns }, locale),
     [years, panels, yearA, yearB, columns, locale],
@@ -63,16 +71,13 @@ export function TrendCard({ activities, reportYears, reference, yearA, yearB }: 
     <ChartCard
       wide
       title={title}
-      note={t(dimension === "sector" ? "compare.trend.noteSector" : "compare.trend.noteLine", {
-        a: yearA,
-        b: yearB,
-      })}
+      note={t(text.note, { a: yearA, b: yearB })}
       chart={
         <>
           {switcher}
           <EChart
             option={option}
-            label={t(dimension === "sector" ? "compare.trend.labelSector" : "compare.trend.labelLine")}
+            label={t(text.label)}
             description={t("compare.trend.description", {
               from: years[0] ?? "",
               to: years.at(-1) ?? "",

@@ -87,16 +87,29 @@ export function buildChangeModel(
 
 export type ChangeModel = ReturnType<typeof buildChangeModel>;
 
-export type TrendDimension = "sector" | "line";
+export type TrendDimension = "sector" | "line" | "sdg";
 
 export interface TrendPanel {
   key: string;
   label: string;
   /** One value per year of the span; null where no report was loaded for the year (a gap, not a zero). */
   values: Array<number | null>;
+  /** The panel's own colour where the category has an official one (the SDGs). */
+  color?: string;
 }
 
-/** One small multiple per sector (or per main action line, plus cross-cutting work), over every year. */
+/** What each activity counts under, for one kind of small multiple. */
+function trendKeysOf(dimension: TrendDimension): (activity: ActivityRecord) => string[] {
+  if (dimension === "sector") return (activity) => [sectorOf(activity)];
+  if (dimension === "sdg") return (activity) => activity.sdgs.map((link) => String(link.sdg));
+  return (activity) =>
+    activity.actionLines.length === 0 ? [NO_LINE] : activity.actionLines.map((link) => mainLineOf(link.code));
+}
+
+/**
+ * One small multiple per sector, per main action line (plus cross-cutting work) or per SDG, over every
+ * year.
+ */
 export function buildTrendPanels(
   activities: readonly ActivityRecord[],
   reportYears: readonly number[],
@@ -104,26 +117,28 @@ export function buildTrendPanels(
   dimension: TrendDimension,
 ): { years: number[]; panels: TrendPanel[] } {
   const years = yearSpan(reportYears);
-  const keysOf =
-    dimension === "sector"
-      ? (activity: ActivityRecord) => [sectorOf(activity)]
-      : (activity: ActivityRecord) =>
-          activity.actionLines.length === 0
-            ? [NO_LINE]
-            : activity.actionLines.map((link) => mainLineOf(link.code));
+  const keysOf = trendKeysOf(dimension);
   const counts = countBy(activities, (activity) => keysOf(activity).map((key) => `${activity.year}|${key}`));
-  const keys =
+  const categories: Array<{ key: string; label: string; color?: string }> =
     dimension === "sector"
-      ? [...reference.sectors.map((sector) => sector.code), NO_SECTOR]
-      : [...MAIN_LINE_CODES, NO_LINE];
-  const label = (key: string) =>
-    dimension === "sector" ? (key === NO_SECTOR ? noSectorLabel() : key) : lineLabel(reference, key);
+      ? [...reference.sectors.map((sector) => sector.code), NO_SECTOR].map((key) => ({
+          key,
+          label: key === NO_SECTOR ? noSectorLabel() : key,
+        }))
+      : dimension === "line"
+        ? [...MAIN_LINE_CODES, NO_LINE].map((key) => ({ key, label: lineLabel(reference, key) }))
+        : reference.sdgs.map((sdg) => ({
+            key: String(sdg.number),
+            label: `${sdg.number} ${sdg.shortName}`,
+            color: sdg.color,
+          }));
   return {
     years,
-    panels: keys.map((key) => ({
+    panels: categories.map(({ key, label, color }) => ({
       key,
-      label: label(key),
+      label,
       values: years.map((year) => (reportYears.includes(year) ? (counts.get(`${year}|${key}`) ?? 0) : null)),
+      ...(color ? { color } : {}),
     })),
   };
 }

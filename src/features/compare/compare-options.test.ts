@@ -6,6 +6,7 @@ import { buildIndicatorSeries } from "../../domain/indicator-series";
 import type { Indicators } from "../../schema/indicators";
 import { buildChangeModel, buildTrendPanels, type ChangeItem } from "./compare-model";
 import { DIRECTION_COLORS, buildDumbbellOption } from "./dumbbell.option";
+import { renderChartSvg } from "../share/render-chart-svg";
 import { buildIndicatorOption } from "./indicator.option";
 import { buildTrendOption } from "./trend.option";
 
@@ -72,6 +73,56 @@ describe("buildTrendPanels", () => {
     expect(panels).toHaveLength(12);
     expect(panels.at(-1)).toMatchObject({ key: "none", values: [1, null, 0] });
     expect(panels.find((panel) => panel.key === "C7")?.values).toEqual([0, null, 1]);
+  });
+
+  it("by SDG, one panel per SDG in its official colour", () => {
+    const { panels } = buildTrendPanels([...a, ...b], [2020, 2022], reference, "sdg");
+    expect(panels.map((panel) => panel.key)).toEqual(reference.sdgs.map((sdg) => String(sdg.number)));
+    const nine = panels.find((panel) => panel.key === "9");
+    const expected = (year: number) =>
+      [...a, ...b].filter((activity) => activity.year === year && activity.sdgs.some((l) => l.sdg === 9))
+        .length;
+    expect(nine).toMatchObject({ color: "#FD6925", values: [expected(2020), null, expected(2022)] });
+    const option = buildTrendOption({
+      years: [2020, 2021, 2022],
+      panels,
+      yearA: 2020,
+      yearB: 2022,
+      columns: 6,
+    });
+    const drawn = option.series as Array<{ lineStyle: { color: string } }>;
+    expect(drawn[8]?.lineStyle.color).toBe("#FD6925");
+  });
+});
+
+describe("compare's label layout", () => {
+  it("hides figures above the indicator's points that would overlap on a phone", () => {
+    const crowded: Indicators = {
+      formatVersion: 1,
+      metrics: [{ id: "w", label: "Participants", group: "Forum" }],
+      points: Array.from({ length: 15 }, (_, index) => ({
+        metric: "w",
+        year: 2011 + index,
+        value: 1200 + index * 100,
+        unit: "participants",
+        sources: ["https://www.itu.int/a"],
+      })),
+    };
+    const option = buildIndicatorOption(buildIndicatorSeries(crowded, "w")!, 2024, 2025);
+    // The figures are the texts drawn with a halo (the axis labels have none).
+    const figures = (svg: string) => (svg.match(/paint-order="stroke"[^>]*>[\d.,]+K</g) ?? []).length;
+    // Fifteen figures at 300 px would run together ("1.2K1.3K1.4K…"); at 1200 px they all fit.
+    expect(figures(renderChartSvg(option, 1200, 300))).toBe(15);
+    expect(figures(renderChartSvg(option, 300, 300))).toBeLessThan(15);
+  });
+
+  it("wraps the change charts' names to two lines in their rows", () => {
+    const option = buildDumbbellOption(model.sectors, 2020, 2022);
+    expect((option.yAxis as { axisLabel: object }).axisLabel).toMatchObject({
+      overflow: "break",
+      lineOverflow: "truncate",
+      height: 28,
+    });
   });
 });
 

@@ -104,8 +104,15 @@ export function buildDumbbellOption(
       position: rtl ? "right" : "left",
       data: rows.map((row) => row.label),
       axisTick: { show: false },
-      // Long names are cut here and given in full by the tooltip and the table twin.
-      axisLabel: { width: compact ? 104 : 180, overflow: "truncate" },
+      // Long names wrap to two lines in their 30 px row; what is still cut is given in full by the
+      // tooltip and the table twin.
+      axisLabel: {
+        width: compact ? 104 : 180,
+        overflow: "break",
+        lineOverflow: "truncate",
+        lineHeight: 14,
+        height: 28,
+      },
     },
     series: [
       {

@@ -104,9 +104,9 @@ export function buildTrendOption(
       yAxisIndex: index,
       connectNulls: false,
       showAllSymbol: true,
-      lineStyle: { width: 1.5, color: LINE_COLOR },
-      itemStyle: { color: LINE_COLOR },
-      areaStyle: { color: LINE_COLOR, opacity: 0.08 },
+      lineStyle: { width: 1.5, color: panel.color ?? LINE_COLOR },
+      itemStyle: { color: panel.color ?? LINE_COLOR },
+      areaStyle: { color: panel.color ?? LINE_COLOR, opacity: 0.12 },
       data: panel.values.map((value, yearIndex) => {
         const year = years[yearIndex];
         const isA = year === yearA;

@@ -3,6 +3,7 @@ import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
+import { useNarrowScreen } from "../../components/chart/use-narrow-screen";
 import { buildBarOption } from "./bar.option";
 import type { CountRow } from "./chart-rows";
 import { describeRanking } from "./describe-chart";
@@ -31,9 +32,10 @@ export function BarCard({
   const locale = useChartLocale();
   const { t } = locale;
   const activitiesLabel = t("overview.activitiesAxis");
+  const narrow = useNarrowScreen();
   const option = useMemo(
-    () => buildBarOption(rows, activitiesLabel, locale),
-    [rows, activitiesLabel, locale],
+    () => buildBarOption(rows, activitiesLabel, locale, { narrow }),
+    [rows, activitiesLabel, locale, narrow],
   );
   const description = describeRanking(rows, t);
   const filterable = rows.flatMap((row, dataIndex) => (isFilterable(row) ? [{ row, dataIndex }] : []));

@@ -8,6 +8,14 @@ import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import type { DroppedParam } from "../../url-state/filter-params";
+import {
+  parseTrendParams,
+  serializeTrendParams,
+  TREND_PARAMS,
+  type TrendParams,
+} from "../../url-state/trend-params";
+import { useHashLocation } from "../../url-state/use-hash-location";
+import { useUrlParamsWriter } from "../../url-state/use-url-params";
 import { FilterBar } from "../filters/FilterBar";
 import { UrlNotices } from "../filters/UrlNotices";
 import { createFilterToggles } from "./filter-toggles";
@@ -23,6 +31,8 @@ interface OverviewViewProps {
   dropped: readonly DroppedParam[];
   setFilters: (next: FilterState) => void;
 }
+
+const TREND_KEYS = Object.values(TREND_PARAMS);
 
 const CHART_ORDER: readonly OverviewChartName[] = ["sectors", "sdgs", "action-lines", "matrix", "trend"];
 
@@ -55,11 +65,16 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
   );
   const kpis = useMemo(() => kpisOfSummary(summary), [summary]);
   const total = summary.total;
+  const location = useHashLocation();
+  const trend = useMemo(() => parseTrendParams(location.params), [location.params]);
+  const writeTrend = useUrlParamsWriter(TREND_KEYS);
   const context = {
     model,
     toggles: createFilterToggles(filters, setFilters),
     total,
     reportYears,
+    trend,
+    onTrendChange: (next: TrendParams) => writeTrend(serializeTrendParams(next)),
     ...text,
   };
 

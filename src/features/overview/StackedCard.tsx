@@ -3,6 +3,7 @@ import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
+import { useNarrowScreen } from "../../components/chart/use-narrow-screen";
 import { buildStackedOption, type StackedInput } from "./stacked.option";
 
 interface StackedCardProps extends StackedInput {
@@ -14,6 +15,8 @@ interface StackedCardProps extends StackedInput {
   description: string;
   isFilterable?: (value: string) => boolean;
   onToggle: (value: string) => void;
+  /** Shown above the chart and above its table, e.g. how the chart is drawn. */
+  controls?: ReactNode;
 }
 
 export function StackedCard({
@@ -24,13 +27,15 @@ export function StackedCard({
   description,
   isFilterable = () => true,
   onToggle,
+  controls,
   ...input
 }: StackedCardProps) {
-  const { categories, series, axisName } = input;
+  const { categories, series, axisName, share } = input;
   const locale = useChartLocale();
+  const narrow = useNarrowScreen();
   const option = useMemo(
-    () => buildStackedOption({ categories, series, axisName }, locale),
-    [categories, series, axisName, locale],
+    () => buildStackedOption({ categories, series, axisName, share, narrow }, locale),
+    [categories, series, axisName, share, narrow, locale],
   );
   const filterable = categories.flatMap((category, dataIndex) =>
     isFilterable(category.value) ? [{ ...category, dataIndex }] : [],
@@ -53,32 +58,41 @@ export function StackedCard({
         ],
       }}
       chart={
-        <EChart
-          option={option}
-          label={title}
-          description={description}
-          height={340}
-          items={filterable.map(({ value, label, dataIndex }) => ({ value, label, dataIndex }))}
-          onActivate={(value) => isFilterable(value) && onToggle(value)}
-        />
+        <>
+          {controls}
+          <EChart
+            option={option}
+            label={title}
+            description={description}
+            height={340}
+            items={filterable.map(({ value, label, dataIndex }) => ({ value, label, dataIndex }))}
+            onActivate={(value) => isFilterable(value) && onToggle(value)}
+          />
+        </>
       }
       table={
-        <CountTable
-          caption={title}
-          rowHeader={rowHeader}
-          columns={[...series.map((item) => item.name), locale.t("overview.total")]}
-          rows={categories.map((category, index) => {
-            const values = series.map((item) => item.values[index] ?? null);
-            const present = values.filter((value): value is number => value !== null);
-            return {
-              key: category.value,
-              label: category.label,
-              values: [...values, present.length > 0 ? present.reduce((sum, value) => sum + value, 0) : null],
-              selected: category.selected,
-              onToggle: isFilterable(category.value) ? () => onToggle(category.value) : undefined,
-            };
-          })}
-        />
+        <>
+          {controls}
+          <CountTable
+            caption={title}
+            rowHeader={rowHeader}
+            columns={[...series.map((item) => item.name), locale.t("overview.total")]}
+            rows={categories.map((category, index) => {
+              const values = series.map((item) => item.values[index] ?? null);
+              const present = values.filter((value): value is number => value !== null);
+              return {
+                key: category.value,
+                label: category.label,
+                values: [
+                  ...values,
+                  present.length > 0 ? present.reduce((sum, value) => sum + value, 0) : null,
+                ],
+                selected: category.selected,
+                onToggle: isFilterable(category.value) ? () => onToggle(category.value) : undefined,
+              };
+            })}
+          />
+        </>
       }
     />
   );

@@ -4,10 +4,16 @@ import { englishChartLocale, type ChartLocale } from "../../components/chart/cha
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { CountRow } from "./chart-rows";
 
-const LABEL_WIDTH = 150;
-// The category names (cut at LABEL_WIDTH, 8 px from the axis) on one side, the counts beside the bars on the other.
-const NAME_MARGIN = LABEL_WIDTH + 16;
+// Category names wrap to two lines of this width before they are cut (a phone gives them less).
+const LABEL_WIDTH = { wide: 180, narrow: 124 } as const;
 const COUNT_MARGIN = 48;
+/** Two lines of 12 px text in a row of 30 px (BarCard's row height). */
+export const TWO_LINE_LABEL = {
+  overflow: "break",
+  lineOverflow: "truncate",
+  lineHeight: 14,
+  height: 28,
+} as const;
 
 /**
  * Horizontal bars read well with long category names (sectors, SDGs) and on narrow screens. Right to
@@ -17,16 +23,20 @@ export function buildBarOption(
   rows: readonly CountRow[],
   axisName: string,
   locale: ChartLocale = englishChartLocale(),
+  { narrow = false }: { narrow?: boolean } = {},
 ): EChartsOption {
   const anySelected = rows.some((row) => row.selected);
   const { rtl, t } = locale;
+  const labelWidth = narrow ? LABEL_WIDTH.narrow : LABEL_WIDTH.wide;
+  // The category names (8 px from the axis) on one side, the counts beside the bars on the other.
+  const nameMargin = labelWidth + 16;
   return {
     ...baseOption(),
     // Fixed margins rather than containLabel: the names are cut at LABEL_WIDTH anyway, and measuring every
     // label to fit the grid around them was most of a first draw (about 60 ms of 170, npm run bench).
     grid: {
-      left: rtl ? COUNT_MARGIN : NAME_MARGIN,
-      right: rtl ? NAME_MARGIN : COUNT_MARGIN,
+      left: rtl ? COUNT_MARGIN : nameMargin,
+      right: rtl ? nameMargin : COUNT_MARGIN,
       top: 8,
       bottom: 48,
       outerBoundsMode: "none",
@@ -56,8 +66,9 @@ export function buildBarOption(
       inverse: true,
       position: rtl ? "right" : "left",
       data: rows.map((row) => row.label),
-      // Long names are cut here and given in full by the tooltip and the table twin.
-      axisLabel: { width: LABEL_WIDTH, overflow: "truncate" },
+      // Long names wrap to two lines (fitAxisLabels breaks them between words); what is still cut is
+      // given in full by the tooltip and the table twin.
+      axisLabel: { width: labelWidth, ...TWO_LINE_LABEL },
     },
     series: [
       {

@@ -97,12 +97,78 @@ describe("buildBarOption", () => {
   });
 });
 
+describe("the per-year chart by any dimension", () => {
+  it("draws a series per main action line and per SDG, in the SDG's official colour", () => {
+    expect(model.trend.seriesBy.sector).toBe(model.trend.series);
+    expect(model.trend.seriesBy.line.map((series) => series.name)).toEqual(
+      Array.from({ length: 11 }, (_, index) => `C${index + 1}`),
+    );
+    expect(model.trend.seriesBy.line.find((series) => series.name === "C2")?.values).toEqual([1, null, 0]);
+    const sdgs = model.trend.seriesBy.sdg;
+    expect(sdgs).toHaveLength(17);
+    expect(sdgs[8]).toEqual({ name: "SDG 9", color: "#FD6925", values: [1, null, 0] });
+    expect(sdgs[0]?.values).toEqual([1, null, 0]);
+    expect(sdgs[4]?.values).toEqual([0, null, 0]);
+  });
+
+  it("as shares of the year: each bar adds up to 100 %, gaps stay gaps, the tooltip gives both", () => {
+    const option = buildStackedOption({
+      categories: model.trend.categories,
+      series: model.trend.seriesBy.sdg,
+      axisName: "Share",
+      share: true,
+    });
+    const series = option.series as Array<{ data: Array<{ value: number | null }> }>;
+    const total = (year: number) => series.reduce((sum, item) => sum + (item.data[year]?.value ?? 0), 0);
+    expect(total(0)).toBeCloseTo(100);
+    expect(series.every((item) => item.data[1]?.value === null)).toBe(true);
+    expect(total(2)).toBe(0);
+    expect(option.yAxis).toMatchObject({ max: 100 });
+    const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter;
+    expect(formatter([{ dataIndex: 0, seriesIndex: 8, seriesName: "SDG 9", value: 50 }])).toBe(
+      "<b>2020</b><br/>SDG 9: <b>50%</b> (1)",
+    );
+  });
+});
+
 describe("buildStackedOption", () => {
   it("keeps nulls as gaps and stacks every series", () => {
     const option = buildStackedOption({ ...model.trend, axisName: "Activities" });
     const series = option.series as Array<{ stack: string; data: Array<{ value: number | null }> }>;
     expect(series.every((item) => item.stack === "total")).toBe(true);
     expect(series[0]?.data.map((cell) => cell.value)).toEqual([0, null, 0]);
+  });
+});
+
+describe("label layout", () => {
+  it("wraps the bar chart's category names to two lines before cutting them, with less room on a phone", () => {
+    const wide = buildBarOption(model.sectors, "Activities");
+    expect((wide.yAxis as { axisLabel: object }).axisLabel).toEqual({
+      width: 180,
+      overflow: "break",
+      lineOverflow: "truncate",
+      lineHeight: 14,
+      height: 28,
+    });
+    const narrow = buildBarOption(model.sectors, "Activities", undefined, { narrow: true });
+    expect((narrow.yAxis as { axisLabel: { width: number } }).axisLabel.width).toBe(124);
+    expect(narrow.grid).toMatchObject({ left: 140 });
+    // Counts that would run together on the value axis are left out.
+    expect((wide.xAxis as { axisLabel: object }).axisLabel).toMatchObject({ hideOverlap: true });
+  });
+
+  it("tilts the stacked chart's ticks on a phone instead of dropping them, and keeps the axis name off the legend", () => {
+    const input = { ...model.lines, axisName: "Activities" };
+    const wide = buildStackedOption(input);
+    const narrow = buildStackedOption({ ...input, narrow: true });
+    expect((wide.xAxis as { axisLabel: object }).axisLabel).toEqual({ interval: 0, hideOverlap: true });
+    expect((narrow.xAxis as { axisLabel: object }).axisLabel).toEqual({
+      interval: 0,
+      hideOverlap: true,
+      rotate: 45,
+    });
+    expect((wide.grid as { top: number }).top).toBeGreaterThanOrEqual(60);
+    expect((wide.yAxis as { nameTextStyle: object }).nameTextStyle).toEqual({ align: "left" });
   });
 });
 

@@ -2,9 +2,11 @@ import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { chunkComponent } from "../../components/chunk-component";
 import { NO_SECTOR } from "../../domain/count-by";
+import type { TrendBy, TrendParams } from "../../url-state/trend-params";
 import { BarCard } from "./BarCard";
 import type { FilterToggles } from "./filter-toggles";
 import type { OverviewModel } from "./overview-model";
+import { TrendControls } from "./TrendControls";
 
 // Chunks of their own, so that an embedded bar chart downloads neither.
 const MatrixCard = chunkComponent(() => import("./MatrixCard").then((module) => module.MatrixCard));
@@ -18,7 +20,17 @@ export interface ChartContext {
   t: TFunction;
   /** Main action lines whose names have no official translation in the active language (shown in English). */
   linesInEnglish: readonly string[];
+  /** How the per-year chart is drawn (by=, share= in the URL). */
+  trend: TrendParams;
+  /** Where the reader may change it (the overview); embeds and slides follow their link. */
+  onTrendChange?: (next: TrendParams) => void;
 }
+
+const TREND_TEXT = {
+  sector: { title: "overview.charts.trend", description: "overview.charts.trendDescription" },
+  line: { title: "overview.charts.trendByLine", description: "overview.charts.trendDescriptionLine" },
+  sdg: { title: "overview.charts.trendBySdg", description: "overview.charts.trendDescriptionSdg" },
+} as const satisfies Record<TrendBy, { title: string; description: string }>;
 
 /** The chart's note, and which line names the chart shows in English because no official translation exists. */
 function linesNote(text: string, { t, linesInEnglish }: ChartContext): ReactNode {
@@ -82,21 +94,29 @@ export const OVERVIEW_CHARTS = {
       onToggleCell={context.toggles.cell}
     />
   ),
-  trend: ({ model, toggles, reportYears, t }: ChartContext): ReactNode => (
+  trend: ({ model, toggles, reportYears, t, trend, onTrendChange }: ChartContext): ReactNode => (
     <StackedCard
       view="trend"
-      title={t("overview.charts.trend")}
+      title={t(TREND_TEXT[trend.by].title)}
       rowHeader={t("overview.year")}
-      axisName={t("overview.activitiesAxis")}
-      note={t("overview.charts.trendNote")}
-      description={t("overview.charts.trendDescription", {
+      axisName={t(trend.share ? "overview.charts.trendShareAxis" : "overview.activitiesAxis")}
+      share={trend.share}
+      note={[
+        t("overview.charts.trendNote"),
+        trend.by === "sector" ? "" : t("overview.charts.trendMultiNote"),
+        trend.share ? t("overview.charts.trendShareNote") : "",
+      ]
+        .filter(Boolean)
+        .join(" ")}
+      description={t(TREND_TEXT[trend.by].description, {
         from: model.trend.categories[0]?.value ?? "",
         to: model.trend.categories.at(-1)?.value ?? "",
       })}
       categories={model.trend.categories}
-      series={model.trend.series}
+      series={model.trend.seriesBy[trend.by]}
       isFilterable={(value) => reportYears.includes(Number(value))}
       onToggle={toggles.year}
+      controls={onTrendChange ? <TrendControls trend={trend} onChange={onTrendChange} /> : undefined}
     />
   ),
 } as const;

@@ -7,6 +7,8 @@ import type { FacetSummary } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import type { CountRow } from "./chart-rows";
+import type { TrendBy } from "../../url-state/trend-params";
+import { lineColor } from "./line-colors";
 import { sectorColor } from "./sector-colors";
 import type { StackSeries } from "./stacked.option";
 
@@ -59,14 +61,27 @@ export function buildOverviewModel(
     label: reportYears.includes(year) ? String(year) : t("overview.noReportYear", { year }),
     selected: filters.years.includes(year),
   }));
+  // Years without a report are gaps (null), not zeros.
+  const perYear = (counts: ReadonlyMap<string, number>, key: string) =>
+    years.map((year) => (reportYears.includes(year) ? (counts.get(`${year}|${key}`) ?? 0) : null));
   const trendSeries: StackSeries[] = sectorCodes.map((code, index) => ({
     name: sectorName(code),
     color: sectorColor(code, index),
-    // Years without a report are gaps (null), not zeros.
-    values: years.map((year) =>
-      reportYears.includes(year) ? (byYearAndSector.get(`${year}|${code}`) ?? 0) : null,
-    ),
+    values: perYear(byYearAndSector, code),
   }));
+  const trendSeriesBy: Record<TrendBy, StackSeries[]> = {
+    sector: trendSeries,
+    line: MAIN_LINE_CODES.map((code) => ({
+      name: code,
+      color: lineColor(code),
+      values: perYear(summary.byYearAndMainLine, code),
+    })),
+    sdg: reference.sdgs.map((sdg) => ({
+      name: t("sdg.short", { number: sdg.number }),
+      color: sdg.color,
+      values: perYear(summary.byYearAndSdg, String(sdg.number)),
+    })),
+  };
 
   return {
     sectors,
@@ -83,7 +98,7 @@ export function buildOverviewModel(
       sdgs: reference.sdgs,
       counts: summary.byMainLineAndSdg,
     },
-    trend: { categories: trendCategories, series: trendSeries },
+    trend: { categories: trendCategories, series: trendSeries, seriesBy: trendSeriesBy },
   };
 }
 

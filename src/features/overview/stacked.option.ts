@@ -14,6 +14,23 @@ export interface StackedInput {
   categories: ReadonlyArray<{ value: string; label: string; selected: boolean }>;
   series: readonly StackSeries[];
   axisName: string;
+  /** Each bar as shares of its total (100 %) rather than counts; the tooltip gives both. */
+  share?: boolean;
+  /** A phone-sized screen: category ticks are tilted so that none is dropped for want of room. */
+  narrow?: boolean;
+}
+
+/** Per category, each series' percentage of the category's total (null stays a gap). */
+function sharesOf(series: readonly StackSeries[], count: number): Array<Array<number | null>> {
+  const totals = Array.from({ length: count }, (_, index) =>
+    series.reduce((sum, item) => sum + (item.values[index] ?? 0), 0),
+  );
+  return series.map((item) =>
+    item.values.map((value, index) => {
+      const total = totals[index] ?? 0;
+      return value === null ? null : total === 0 ? 0 : (value / total) * 100;
+    }),
+  );
 }
 
 /**
@@ -21,15 +38,19 @@ export interface StackedInput {
  * left, categories run from the right and the value axis stands on the right.
  */
 export function buildStackedOption(
-  { categories, series, axisName }: StackedInput,
+  { categories, series, axisName, share = false, narrow = false }: StackedInput,
   locale: ChartLocale = englishChartLocale(),
 ): EChartsOption {
   const anySelected = categories.some((category) => category.selected);
   const { rtl, t } = locale;
+  const drawn = share ? sharesOf(series, categories.length) : series.map((item) => item.values);
+  const percent = (value: number) =>
+    locale.number(value / 100, { style: "percent", maximumFractionDigits: 0 });
   return {
     ...baseOption(),
     legend: { top: 0, type: "scroll", ...(rtl ? { right: 0, align: "right" as const } : {}) },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, ...CONTAIN_AXIS_LABELS },
+    // The legend's row, then the value axis' name under it: the two never share a line.
+    grid: { left: 8, right: 16, top: 60, bottom: 8, ...CONTAIN_AXIS_LABELS },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "axis",
@@ -37,6 +58,7 @@ export function buildStackedOption(
       formatter: (params: unknown) => {
         const items = params as Array<{
           dataIndex: number;
+          seriesIndex: number;
           seriesName: string;
           value: number | null;
           color: string;
@@ -45,7 +67,13 @@ export function buildStackedOption(
         if (!category) return "";
         const lines = items
           .filter((item) => item.value !== null && item.value !== 0)
-          .map((item) => `${escapeHtml(item.seriesName)}: <b>${locale.number(item.value ?? 0)}</b>`);
+          .map((item) => {
+            const count = series[item.seriesIndex]?.values[item.dataIndex] ?? 0;
+            const shown = share
+              ? `${percent(item.value ?? 0)}</b> (${locale.number(count)})`
+              : `${locale.number(item.value ?? 0)}</b>`;
+            return `${escapeHtml(item.seriesName)}: <b>${shown}`;
+          });
         return [
           `<b>${escapeHtml(category.label)}</b>`,
           ...(lines.length > 0 ? lines : [escapeHtml(t("overview.describe.none"))]),
@@ -55,18 +83,22 @@ export function buildStackedOption(
     xAxis: {
       type: "category",
       data: categories.map((category) => category.value),
-      axisLabel: { interval: 0, hideOverlap: true },
+      // Every tick is tried; labels that would still overlap (years on a phone) are left out.
+      axisLabel: { interval: 0, hideOverlap: true, ...(narrow ? { rotate: 45 } : {}) },
       inverse: rtl,
     },
     yAxis: {
       type: "value",
       name: axisName,
       nameMoveOverlap: false,
-      minInterval: 1,
+      // Starting at the axis, the name reads into the chart rather than past the card's edge.
+      nameTextStyle: { align: rtl ? "right" : "left" },
       position: rtl ? "right" : "left",
-      axisLabel: { formatter: (value: number) => locale.number(value) },
+      ...(share
+        ? { max: 100, axisLabel: { formatter: (value: number) => percent(value) } }
+        : { minInterval: 1, axisLabel: { formatter: (value: number) => locale.number(value) } }),
     },
-    series: series.map((item) => ({
+    series: series.map((item, seriesIndex) => ({
       type: "bar",
       id: item.name,
       name: item.name,
@@ -74,7 +106,7 @@ export function buildStackedOption(
       barMaxWidth: 36,
       itemStyle: { color: item.color },
       emphasis: { focus: "series" },
-      data: item.values.map((value, index) => ({
+      data: (drawn[seriesIndex] ?? []).map((value, index) => ({
         value,
         filterValue: categories[index]?.value,
         itemStyle: { opacity: anySelected && !categories[index]?.selected ? 0.4 : 1 },

@@ -35,7 +35,7 @@ function CapturedSlide({
   );
   return (
     <ChartActionsContext.Provider value={actions}>
-      {services.renderChart(slide.view, filters)}
+      {services.renderChart(slide.view, filters, new URLSearchParams(slide.query))}
     </ChartActionsContext.Provider>
   );
 }

@@ -121,7 +121,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
           <div className="present-slide__chart" data-view={slide.view}>
             <ChartDisplayContext.Provider value={display}>
               <PanelBoundary what={t("panel.slideChart")} resetKey={number}>
-                {renderChart(slide.view, filters)}
+                {renderChart(slide.view, filters, new URLSearchParams(slide.query))}
               </PanelBoundary>
             </ChartDisplayContext.Provider>
           </div>

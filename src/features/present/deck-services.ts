@@ -8,8 +8,8 @@ import type { DeckView } from "../../url-state/deck-params";
  * the overview, captions and images from sharing), so that features never import each other.
  */
 export interface DeckServices {
-  /** One live chart, as on the overview, for these filters. */
-  renderChart: (view: DeckView, filters: FilterState) => ReactNode;
+  /** One live chart, as on the overview, for these filters (and the slide's by=, share=, in `params`). */
+  renderChart: (view: DeckView, filters: FilterState, params?: URLSearchParams) => ReactNode;
   /** The filters in words and the source line. */
   caption: (filters: FilterState) => { filters: string; source: string };
   /** The chart alone as a PNG of width × height CSS pixels, drawn at `scale`. */

@@ -1,0 +1,50 @@
+import { useId } from "react";
+import { useTranslation } from "../../i18n/use-translation";
+import { TREND_BY, type TrendBy, type TrendParams } from "../../url-state/trend-params";
+
+const BY_LABEL = {
+  sector: "filters.sector",
+  line: "filters.actionLine",
+  sdg: "sdg.axis",
+} as const satisfies Record<TrendBy, string>;
+
+/**
+ * How the per-year chart is drawn: a labelled choice of dimension (a select: it fits a phone in every
+ * language) and a "share of the year" switch.
+ */
+export function TrendControls({
+  trend,
+  onChange,
+}: {
+  trend: TrendParams;
+  onChange: (next: TrendParams) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="trend-controls">
+      <label htmlFor={id} className="trend-controls__by">
+        {t("overview.charts.trendDrawBy")}
+        <select
+          id={id}
+          value={trend.by}
+          onChange={(event) => onChange({ ...trend, by: event.target.value as TrendBy })}
+        >
+          {TREND_BY.map((by) => (
+            <option key={by} value={by}>
+              {t(BY_LABEL[by])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="trend-controls__share">
+        <input
+          type="checkbox"
+          checked={trend.share}
+          onChange={(event) => onChange({ ...trend, share: event.target.checked })}
+        />
+        {t("overview.charts.trendShare")}
+      </label>
+    </div>
+  );
+}
