@@ -25,7 +25,7 @@ export function OverviewPage() {
             value={(chart) => (
               <ShareMenu
                 chart={chart}
-                caption={shareCaption(filters, dataset.reference, dataset.reports)}
+                caption={shareCaption(filters, dataset.reference, dataset.reports, chart.view)}
                 params={params}
                 fileStem={exportFileName(`wsis-${chart.view}`, filters, "x").replace(/\.x$/, "")}
               />

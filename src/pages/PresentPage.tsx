@@ -55,7 +55,7 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
           setFilters={ignoreFilterChange}
         />
       ),
-      caption: (filters) => shareCaption(filters, reference, reports),
+      caption: (filters, view) => shareCaption(filters, reference, reports, view),
       chartToPng: (chart, width, height, scale) =>
         svgToPng(fixStyleQuotes(renderChartSvg(chart.option, width, height)), width, height, scale),
       base: dashboardBase(window.location),

@@ -1,8 +1,9 @@
-import { useMemo, type ReactNode } from "react";
+import { useContext, useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
+import { ChartTypeContext } from "../../components/chart/type-scale";
 import { buildBarOption } from "./bar.option";
 import type { CountRow } from "./chart-rows";
 import { describeRanking } from "./describe-chart";
@@ -31,9 +32,10 @@ export function BarCard({
   const locale = useChartLocale();
   const { t } = locale;
   const activitiesLabel = t("overview.activitiesAxis");
+  const sizes = useContext(ChartTypeContext);
   const option = useMemo(
-    () => buildBarOption(rows, activitiesLabel, locale),
-    [rows, activitiesLabel, locale],
+    () => buildBarOption(rows, activitiesLabel, locale, sizes),
+    [rows, activitiesLabel, locale, sizes],
   );
   const filterable = rows.flatMap((row, dataIndex) => (isFilterable(row) ? [{ row, dataIndex }] : []));
   return (
@@ -43,7 +45,9 @@ export function BarCard({
       shareable={{
         view,
         option,
+        optionFor: (other) => buildBarOption(rows, activitiesLabel, locale, other),
         table: [[rowHeader, activitiesLabel], ...rows.map((row) => [row.label, row.count])],
+        data: { kind: "bars", seriesName: activitiesLabel, categories: rows },
       }}
       chart={
         <EChart

@@ -1,8 +1,9 @@
-import { useMemo, type ReactNode } from "react";
+import { useContext, useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
+import { ChartTypeContext } from "../../components/chart/type-scale";
 import { buildStackedOption, type StackedInput } from "./stacked.option";
 
 interface StackedCardProps extends StackedInput {
@@ -28,9 +29,10 @@ export function StackedCard({
 }: StackedCardProps) {
   const { categories, series, axisName } = input;
   const locale = useChartLocale();
+  const sizes = useContext(ChartTypeContext);
   const option = useMemo(
-    () => buildStackedOption({ categories, series, axisName }, locale),
-    [categories, series, axisName, locale],
+    () => buildStackedOption({ categories, series, axisName }, locale, sizes),
+    [categories, series, axisName, locale, sizes],
   );
   const filterable = categories.flatMap((category, dataIndex) =>
     isFilterable(category.value) ? [{ ...category, dataIndex }] : [],
@@ -43,6 +45,7 @@ export function StackedCard({
       shareable={{
         view,
         option,
+        optionFor: (other) => buildStackedOption({ categories, series, axisName }, locale, other),
         table: [
           [rowHeader, ...series.map((item) => item.name)],
           ...categories.map((category, index) => [
@@ -50,6 +53,7 @@ export function StackedCard({
             ...series.map((item) => item.values[index] ?? ""),
           ]),
         ],
+        data: { kind: "stacked", categories, series },
       }}
       chart={
         <EChart

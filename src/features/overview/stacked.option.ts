@@ -2,6 +2,7 @@ import type { EChartsOption } from "echarts";
 import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
+import { SCREEN_TYPE, type ChartTextSizes } from "../../components/chart/type-scale";
 
 export interface StackSeries {
   name: string;
@@ -23,13 +24,25 @@ export interface StackedInput {
 export function buildStackedOption(
   { categories, series, axisName }: StackedInput,
   locale: ChartLocale = englishChartLocale(),
+  sizes: ChartTextSizes = SCREEN_TYPE,
 ): EChartsOption {
   const anySelected = categories.some((category) => category.selected);
   const { rtl, t } = locale;
   return {
     ...baseOption(),
-    legend: { top: 0, type: "scroll", ...(rtl ? { right: 0, align: "right" as const } : {}) },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, ...CONTAIN_AXIS_LABELS },
+    legend: {
+      top: 0,
+      type: "scroll",
+      textStyle: { fontSize: sizes.legend },
+      ...(rtl ? { right: 0, align: "right" as const } : {}),
+    },
+    grid: {
+      left: 8,
+      right: 16,
+      top: Math.round(40 * (sizes.legend / SCREEN_TYPE.legend)),
+      bottom: 8,
+      ...CONTAIN_AXIS_LABELS,
+    },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "axis",
@@ -55,16 +68,17 @@ export function buildStackedOption(
     xAxis: {
       type: "category",
       data: categories.map((category) => category.value),
-      axisLabel: { interval: 0, hideOverlap: true },
+      axisLabel: { interval: 0, hideOverlap: true, fontSize: sizes.label },
       inverse: rtl,
     },
     yAxis: {
       type: "value",
       name: axisName,
       nameMoveOverlap: false,
+      nameTextStyle: { fontSize: sizes.axisName },
       minInterval: 1,
       position: rtl ? "right" : "left",
-      axisLabel: { formatter: (value: number) => locale.number(value) },
+      axisLabel: { formatter: (value: number) => locale.number(value), fontSize: sizes.label },
     },
     series: series.map((item) => ({
       type: "bar",

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import type { FilterState } from "../../domain/filter-state";
 import type { DeckView } from "../../url-state/deck-params";
+import type { SlideCaption } from "./slide-text";
 
 /**
  * What the presentation needs from the rest of the dashboard. The page provides it (charts come from
@@ -10,8 +11,8 @@ import type { DeckView } from "../../url-state/deck-params";
 export interface DeckServices {
   /** One live chart, as on the overview, for these filters. */
   renderChart: (view: DeckView, filters: FilterState) => ReactNode;
-  /** The filters in words and the source line. */
-  caption: (filters: FilterState) => { filters: string; source: string };
+  /** The filters in words, the source line and what a cross-filter means. */
+  caption: SlideCaption;
   /** The chart alone as a PNG of width × height CSS pixels, drawn at `scale`. */
   chartToPng: (chart: ShareableChart, width: number, height: number, scale: number) => Promise<Blob>;
   /** The dashboard's address without its hash, e.g. "https://host/wsis/". */
