@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ARTIFACTS_DIR, launchBrowser, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
 import { readChart, readZip } from "./support/read-zip";
 import { loadShippedActivities } from "./support/shipped-data";
@@ -129,6 +129,47 @@ describe("presentation mode", () => {
     expect(box?.width).toBeCloseTo(VIEWPORTS.mobile.width, 0);
     await page.waitForTimeout(400);
     await saveScreenshot(page, "present-slide-390");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ["1920x1080", 1],
+    ["3840x2160", 2],
+  ])("draws the slideshow at the screen's real pixels (%s)", async (name, deviceScaleFactor) => {
+    const page = await browser.newPage({
+      viewport: { width: 1920, height: 1080 },
+      deviceScaleFactor,
+      serviceWorkers: "block",
+    });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    for (const [number, view] of [
+      [1, "sdgs"],
+      [2, "trend"],
+    ] as const) {
+      await page.goto(new URL(`#/present?deck=${DECK}&slide=${number}`, inject("baseUrl")).toString());
+      const canvas = page.locator(`.present-slide__chart[data-view="${view}"] canvas`).first();
+      await canvas.waitFor();
+      await page.waitForTimeout(400); // the chart's entry animation
+      const drawn = await canvas.evaluate((element: HTMLCanvasElement) => ({
+        pixels: element.width,
+        css: element.getBoundingClientRect().width,
+        // No CSS zoom or transform enlarges the drawing after the fact.
+        zoom: getComputedStyle(element.closest(".echart")!).zoom,
+        stage: getComputedStyle(element.closest(".present-stage")!).transform,
+      }));
+      expect(drawn.pixels).toBe(Math.round(drawn.css * deviceScaleFactor));
+      expect(drawn.css).toBeGreaterThan(1500);
+      expect(drawn.zoom).toBe("1");
+      expect(drawn.stage).toMatch(/^matrix\(1, 0, 0, 1,/);
+      // Slide text at the slide type scale: the title is at least 28 pt of a 960 pt wide slide.
+      const title = await page
+        .locator(".present-slide__title")
+        .evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+      expect(title).toBeGreaterThanOrEqual((28 * 1920) / 960);
+      await saveScreenshot(page, `present-show-${view}-${name}`);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -125,3 +125,6 @@ export const devicePixels = (layout: OutputLayout, size: number) => size * layou
 
 /** The chart text sizes of the surface charts below draw on (the screen's unless a slide says otherwise). */
 export const ChartTypeContext = createContext<ChartTextSizes>(SCREEN_TYPE);
+
+/** A chart height set by the surface (the slideshow's chart area, in CSS pixels) in place of the card's own. */
+export const ChartHeightContext = createContext<number | null>(null);

@@ -68,7 +68,13 @@ export function buildBarOption(
       position: rtl ? "right" : "left",
       data: rows.map((row) => row.label),
       // Long names are cut here and given in full by the tooltip and the table twin.
-      axisLabel: { width: Math.round(LABEL_WIDTH * grow), overflow: "truncate", fontSize: sizes.label },
+      // Every category named (interval 0): the bars are tall enough for their labels at every size.
+      axisLabel: {
+        width: Math.round(LABEL_WIDTH * grow),
+        overflow: "truncate",
+        fontSize: sizes.label,
+        interval: 0,
+      },
     },
     series: [
       {

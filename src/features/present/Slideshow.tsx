@@ -1,15 +1,27 @@
-import { useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "../../i18n/use-translation";
+import { ChartActionsContext } from "../../components/chart/chart-actions";
 import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
 import { PanelBoundary } from "../../components/PanelBoundary";
+import {
+  ChartHeightContext,
+  ChartTypeContext,
+  outputLayout,
+  scaleType,
+  STAGE_SIZE,
+} from "../../components/chart/type-scale";
 import type { Slide } from "../../url-state/deck-params";
 import type { DeckServices } from "./deck-services";
+import { NoteReport, useElementHeight } from "./slide-chart-area";
 import { slideForKey } from "./slide-keys";
 import { describeSlide, slideFilters } from "./slide-text";
 import "../../i18n/english/present";
 
-/** Slides are laid out on a fixed 16:9 stage, then scaled to the screen: the same slide on any projector. */
-export const STAGE = { width: 1440, height: 810 } as const;
+/**
+ * Slides are laid out on a fixed 16:9 stage, then drawn at the screen's own size (not enlarged
+ * afterwards): the same slide on any projector, and the charts' canvases at the screen's real pixels.
+ */
+export const STAGE = STAGE_SIZE;
 // Slides are light whatever the app's theme (projectors wash out dark slides); patterns carry over.
 const SLIDE_DISPLAY: Omit<ChartDisplay, "pattern"> = { tone: "light", showLegend: true, showTitle: false };
 
@@ -43,6 +55,15 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
   const count = slides.length;
   const { pattern } = useContext(ChartDisplayContext);
   const display = useMemo(() => ({ ...SLIDE_DISPLAY, pattern }), [pattern]);
+  // The slide type scale at the size the stage is drawn: 14 pt labels of a 960 pt slide, in screen pixels.
+  const type = useMemo(() => scaleType(outputLayout("slideshow").type, scale), [scale]);
+  const [chartArea, setChartArea] = useState<HTMLElement | null>(null);
+  const chartHeight = useElementHeight(chartArea);
+  const [note, setNote] = useState<string | undefined>();
+  const noteActions = useCallback(
+    (chart: { note?: string }) => <NoteReport note={chart.note} onNote={setNote} />,
+    [],
+  );
 
   useEffect(() => {
     // A modal <dialog>: the page behind is inert, so Tab cycles through the slideshow's own controls only.
@@ -104,9 +125,10 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
       <div
         className="present-stage"
         style={{
-          width: STAGE.width,
-          height: STAGE.height,
-          transform: `translate(-50%, -50%) scale(${scale})`,
+          width: STAGE.width * scale,
+          height: STAGE.height * scale,
+          transform: "translate(-50%, -50%)",
+          ["--stage-scale" as string]: String(scale),
         }}
       >
         <section
@@ -116,20 +138,29 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
         >
           <header className="present-slide__header">
             <h2 className="present-slide__title">{text.title}</h2>
-            <p className="present-slide__filters">{text.filters}</p>
+            <p className="present-slide__filters">{text.subtitle}</p>
           </header>
-          <div className="present-slide__chart" data-view={slide.view}>
+          <div className="present-slide__chart" data-view={slide.view} ref={setChartArea}>
             <ChartDisplayContext.Provider value={display}>
-              <PanelBoundary what={t("panel.slideChart")} resetKey={number}>
-                {renderChart(slide.view, filters)}
-              </PanelBoundary>
+              <ChartTypeContext.Provider value={type}>
+                <ChartHeightContext.Provider value={chartHeight}>
+                  <ChartActionsContext.Provider value={noteActions}>
+                    <PanelBoundary what={t("panel.slideChart")} resetKey={number}>
+                      {renderChart(slide.view, filters)}
+                    </PanelBoundary>
+                  </ChartActionsContext.Provider>
+                </ChartHeightContext.Provider>
+              </ChartTypeContext.Provider>
             </ChartDisplayContext.Provider>
           </div>
           <footer className="present-slide__footer">
-            <span>{text.source}</span>
-            <span className="present-slide__number" data-testid="slide-number">
-              {number} / {count}
-            </span>
+            {note ? <p className="present-slide__note">{note}</p> : null}
+            <p className="present-slide__source">
+              <span>{text.source}</span>
+              <span className="present-slide__number" data-testid="slide-number">
+                {number} / {count}
+              </span>
+            </p>
           </footer>
         </section>
       </div>
