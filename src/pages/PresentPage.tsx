@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { SLIDE_POINTS } from "../components/chart/type-scale";
 import { useTranslation } from "../i18n/use-translation";
 import { translateDeckNotice } from "../components/url-notice-text";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
@@ -13,6 +14,9 @@ import { renderChartSvg } from "../features/share/render-chart-svg";
 import { shareCaption } from "../features/share/share-caption";
 import { svgToPng } from "../features/share/svg-to-png";
 import "../i18n/english/present";
+
+// Thumbnails are the chart as laid out on a slide's chart area, shown small.
+const THUMBNAIL = { width: 888, height: 342 } as const;
 
 // Slides show the filters they were pinned with; clicking a bar in a presentation changes nothing.
 const ignoreFilterChange = () => undefined;
@@ -58,6 +62,11 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
       caption: (filters, view) => shareCaption(filters, reference, reports, view),
       chartToPng: (chart, width, height, scale) =>
         svgToPng(fixStyleQuotes(renderChartSvg(chart.option, width, height)), width, height, scale),
+      thumbnail: (chart) => {
+        const option = chart.optionFor?.(SLIDE_POINTS) ?? chart.option;
+        const svg = fixStyleQuotes(renderChartSvg(option, THUMBNAIL.width, THUMBNAIL.height));
+        return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      },
       base: dashboardBase(window.location),
     }),
     [reference, reports],

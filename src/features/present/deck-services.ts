@@ -15,6 +15,8 @@ export interface DeckServices {
   caption: SlideCaption;
   /** The chart alone as a PNG of width × height CSS pixels, drawn at `scale`. */
   chartToPng: (chart: ShareableChart, width: number, height: number, scale: number) => Promise<Blob>;
+  /** A small picture of the chart for the deck editor, as an image URL (drawn at slide size). */
+  thumbnail: (chart: ShareableChart) => string;
   /** The dashboard's address without its hash, e.g. "https://host/wsis/". */
   base: string;
 }
