@@ -67,6 +67,7 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
         const svg = fixStyleQuotes(renderChartSvg(option, THUMBNAIL.width, THUMBNAIL.height));
         return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
       },
+      reports: reports.map((report) => report.meta),
       base: dashboardBase(window.location),
     }),
     [reference, reports],
@@ -74,10 +75,19 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
   return (
     <>
       {deck.slideNumber === null ? (
-        <DeckEditor slides={deck.slides} services={services} onEdit={deck.edit} onPresent={deck.present} />
+        <DeckEditor
+          slides={deck.slides}
+          frame={deck.frame}
+          services={services}
+          onEdit={deck.edit}
+          onFrame={deck.setFrame}
+          onPresent={deck.present}
+        />
       ) : (
         <Slideshow
           slides={deck.slides}
+          pages={deck.pages}
+          frame={deck.frame}
           number={deck.slideNumber}
           services={services}
           onGo={deck.goTo}

@@ -261,6 +261,59 @@ describe("presentation mode", () => {
     await page.close();
   });
 
+  it("edits a slide's subtitle and notes, adds title and sources slides, and exports all five", async () => {
+    const { page, errors } = await openApp(browser, `#/present?deck=${DECK}`);
+    const slides = page.getByRole("list", { name: "Slides" });
+    await slides.waitFor();
+    // Every slide shows a picture of its chart once drawn.
+    await expect.poll(() => slides.locator(".deck-slide__thumb img").count(), { timeout: 20_000 }).toBe(3);
+    await page.getByRole("textbox", { name: "Subtitle of slide 1" }).fill("Where gender work meets the SDGs");
+    await page.getByText("Speaker notes").first().click();
+    await page.getByRole("textbox", { name: "Speaker notes of slide 1" }).fill("Start with SDG 5 itself.");
+    await page.getByRole("textbox", { name: "Speaker notes of slide 1" }).blur();
+    await page.getByRole("checkbox", { name: "Title slide" }).check();
+    await page.getByRole("textbox", { name: "Deck title" }).fill("Council working group");
+    await page.getByRole("textbox", { name: "Date" }).fill("1 December 2026");
+    await page.getByRole("textbox", { name: "Date" }).blur();
+    await page.getByRole("checkbox", { name: /Closing slide/ }).check();
+    const hash = decodeURIComponent(new URL(page.url()).hash);
+    expect(hash).toContain("subtitle.Where gender work meets the SDGs");
+    expect(hash).toContain("notes.Start with SDG 5 itself.");
+    expect(hash).toMatch(/cover=Council working group&date=1 December 2026&sources=1$/);
+    await saveScreenshot(page, "present-editor-frame-1440");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export .pptx" }).click(),
+    ]);
+    const path = await download.path();
+    copyFileSync(path, join(ARTIFACTS_DIR, "present-deck-framed.pptx"));
+    const zip = readZip(readFileSync(path));
+    expect(zip.names.filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(5);
+    expect(zip.text("ppt/slides/slide1.xml")).toContain("Council working group");
+    expect(zip.text("ppt/slides/slide1.xml")).toContain("1 December 2026");
+    expect(zip.text("ppt/slides/slide2.xml")).toContain("Where gender work meets the SDGs");
+    expect(zip.text("ppt/notesSlides/notesSlide2.xml")).toContain("Start with SDG 5 itself.");
+    expect(zip.text("ppt/slides/slide5.xml")).toContain("Sources");
+    expect(zip.text("ppt/slides/slide5.xml")).toMatch(/2023 · /);
+    const sizes = zip.names
+      .filter((name) => /^ppt\/(slides|charts)\/[^/]+\.xml$/.test(name))
+      .flatMap((name) => [...zip.text(name).matchAll(/\bsz="(\d+)"/g)].map((match) => Number(match[1])));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1200);
+    if (libreOffice) expect(convertToPdfPages(path)).toBe(5);
+
+    // The slideshow opens on the title slide and ends on the sources.
+    await page.getByRole("button", { name: "Present" }).click();
+    const show = page.getByRole("dialog", { name: "Slideshow" });
+    await show.getByRole("heading", { name: "Council working group" }).waitFor();
+    await expect(slideNumber(page)).resolves.toBe("1 / 5");
+    await page.keyboard.press("End");
+    await show.getByRole("heading", { name: "Sources" }).waitFor();
+    await expect(slideNumber(page)).resolves.toBe("5 / 5");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps pictures of the charts when asked, drawn at slide scale", async () => {
     const { page, errors } = await openApp(browser, `#/present?deck=${DECK}`);
     await page.getByRole("list", { name: "Slides" }).waitFor();

@@ -13,6 +13,8 @@ import {
 } from "../../url-state/deck-params";
 import { formatHash } from "../../url-state/hash-location";
 import type { DeckServices } from "./deck-services";
+import { deckFrameEntries, type DeckFrame } from "../../url-state/deck-frame";
+import { DeckFrameFields } from "./DeckFrameFields";
 import { DeckSlideItem } from "./DeckSlideItem";
 import { ExportDeckButton } from "./ExportDeckButton";
 import { deckViewText, describeSlide } from "./slide-text";
@@ -21,6 +23,8 @@ import "../../i18n/english/present";
 
 interface DeckEditorProps {
   slides: readonly Slide[];
+  frame: DeckFrame;
+  onFrame: (frame: DeckFrame) => void;
   services: DeckServices;
   onEdit: (slides: Slide[], options?: { replace?: boolean }) => void;
   onPresent: () => void;
@@ -34,11 +38,11 @@ const move = (slides: readonly Slide[], from: number, to: number) => {
 };
 
 /** The deck as a list: rename, reorder and remove slides, then present, export or share it. */
-export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorProps) {
+export function DeckEditor({ slides, frame, services, onEdit, onFrame, onPresent }: DeckEditorProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState("");
   const [newView, setNewView] = useState<DeckView>("sdgs");
-  const deckUrl = `${services.base}${formatHash("/present", deckEntries(slides))}`;
+  const deckUrl = `${services.base}${formatHash("/present", [...deckEntries(slides), ...deckFrameEntries(frame)])}`;
   const { capture, thumbnails } = useDeckThumbnails(slides, services);
   const setText = (index: number, field: SlideTextField, value: string) => {
     const slide = slides[index];
@@ -57,7 +61,7 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
         <button type="button" className="button--primary" disabled={slides.length === 0} onClick={onPresent}>
           {t("present.present")}
         </button>
-        <ExportDeckButton slides={slides} services={services} onStatus={setStatus} />
+        <ExportDeckButton slides={slides} frame={frame} services={services} onStatus={setStatus} />
         <button
           type="button"
           disabled={slides.length === 0}
@@ -86,7 +90,7 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
         <ol className="deck-list" aria-label={t("present.slides")}>
           {slides.map((slide, index) => (
             <DeckSlideItem
-              key={`${index}:${slide.view}:${slide.query}:${slide.title ?? ""}:${slide.subtitle ?? ""}:${slide.notes ?? ""}`}
+              key={`${index}:${slide.view}:${slide.query}`}
               slide={slide}
               index={index}
               count={slides.length}
@@ -100,6 +104,7 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
         </ol>
       )}
 
+      {slides.length > 0 ? <DeckFrameFields frame={frame} onFrame={onFrame} /> : null}
       {capture}
       <form
         className="deck-editor__add"

@@ -45,6 +45,8 @@ export function DeckSlideItem({
         <label className="deck-slide__title">
           <span className="visually-hidden">{t("present.slideTitle", { number })}</span>
           <input
+            // Keyed by its value: a slide moved into this place shows its own words.
+            key={slide.title ?? ""}
             type="text"
             defaultValue={slide.title ?? ""}
             placeholder={deckViewText(slide.view).title}
@@ -56,6 +58,7 @@ export function DeckSlideItem({
         <label className="deck-slide__subtitle">
           <span className="visually-hidden">{t("present.slideSubtitle", { number })}</span>
           <input
+            key={slide.subtitle ?? ""}
             type="text"
             defaultValue={slide.subtitle ?? ""}
             placeholder={text.subtitle}
@@ -75,6 +78,7 @@ export function DeckSlideItem({
           <label>
             <span className="visually-hidden">{t("present.slideNotes", { number })}</span>
             <textarea
+              key={slide.notes ?? ""}
               defaultValue={slide.notes ?? ""}
               rows={3}
               maxLength={MAX_NOTES_LENGTH}

@@ -3,10 +3,13 @@ import { useTranslation } from "../../i18n/use-translation";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import { SLIDE_POINTS } from "../../components/chart/type-scale";
 import { downloadBlob } from "../../components/download-file";
+import { EMPTY_FILTERS } from "../../domain/filter-state";
+import type { DeckFrame } from "../../url-state/deck-frame";
 import type { Slide } from "../../url-state/deck-params";
 import { DeckCapture } from "./DeckCapture";
 import type { DeckServices } from "./deck-services";
 import { buildDeckPptx, CHART_IMAGE, PPTX_FILE_NAME, type ChartForm, type ExportSlide } from "./export-pptx";
+import { coverText, sourcesText } from "./frame-text";
 import { describeSlide } from "./slide-text";
 import "../../i18n/english/present";
 
@@ -19,10 +22,12 @@ function slidePicture(chart: ShareableChart, services: DeckServices): Promise<Bl
 /** "Export .pptx": draws every slide's chart, builds the file, and reports progress and failures. */
 export function ExportDeckButton({
   slides,
+  frame,
   services,
   onStatus,
 }: {
   slides: readonly Slide[];
+  frame: DeckFrame;
   services: DeckServices;
   onStatus: (status: string) => void;
 }) {
@@ -47,8 +52,13 @@ export function ExportDeckButton({
           });
         }
         onStatus(t("present.writing"));
-        downloadBlob(PPTX_FILE_NAME, await buildDeckPptx(exported, form));
-        onStatus(t("present.exported", { file: PPTX_FILE_NAME, count: exported.length }));
+        const frameSlides = {
+          ...(frame.cover ? { cover: coverText(frame, services.caption(EMPTY_FILTERS, "sdgs").source) } : {}),
+          ...(frame.sources ? { sources: sourcesText(slides, services.reports, services.base) } : {}),
+        };
+        downloadBlob(PPTX_FILE_NAME, await buildDeckPptx(exported, form, frameSlides));
+        const count = exported.length + Object.keys(frameSlides).length;
+        onStatus(t("present.exported", { file: PPTX_FILE_NAME, count }));
       } catch (error) {
         onStatus(
           t("present.exportFailed", { error: error instanceof Error ? error.message : String(error) }),
@@ -57,7 +67,7 @@ export function ExportDeckButton({
         setBusy(false);
       }
     },
-    [slides, services, onStatus, t, form],
+    [slides, frame, services, onStatus, t, form],
   );
   return (
     <>

@@ -10,10 +10,13 @@ import {
   scaleType,
   STAGE_SIZE,
 } from "../../components/chart/type-scale";
+import { EMPTY_FILTERS } from "../../domain/filter-state";
+import type { DeckFrame, DeckPage } from "../../url-state/deck-frame";
 import type { Slide } from "../../url-state/deck-params";
 import type { DeckServices } from "./deck-services";
 import { NoteReport, useElementHeight } from "./slide-chart-area";
 import { slideForKey } from "./slide-keys";
+import { coverText, sourcesText } from "./frame-text";
 import { describeSlide, slideFilters } from "./slide-text";
 import "../../i18n/english/present";
 
@@ -33,6 +36,9 @@ const readScale = () => Math.min(window.innerWidth / STAGE.width, window.innerHe
 
 interface SlideshowProps {
   slides: readonly Slide[];
+  /** Title slide, charts and sources slide, in order. */
+  pages: ReadonlyArray<DeckPage<Slide>>;
+  frame: DeckFrame;
   /** 1-based. */
   number: number;
   services: DeckServices;
@@ -41,18 +47,24 @@ interface SlideshowProps {
 }
 
 /** The deck full screen, one live chart per slide; the keys of presentation software move through it. */
-export function Slideshow({ slides, number, services, onGo, onLeave }: SlideshowProps) {
+export function Slideshow({ slides, pages, frame, number, services, onGo, onLeave }: SlideshowProps) {
   const { t } = useTranslation();
   const root = useRef<HTMLDialogElement>(null);
   const scale = useSyncExternalStore(subscribeResize, readScale, () => 1);
-  const slide = slides[number - 1] ?? slides[0];
+  const page = pages[number - 1] ?? pages[0];
+  const slide = page?.kind === "chart" ? page.slide : undefined;
   const { renderChart, caption, base } = services;
   const text = useMemo(
     () => (slide ? describeSlide(slide, caption, base) : undefined),
     [slide, caption, base],
   );
+  const frameText = useMemo(() => {
+    if (page?.kind === "cover") return coverText(frame, caption(EMPTY_FILTERS, "sdgs").source);
+    if (page?.kind === "sources") return sourcesText(slides, services.reports, base);
+    return undefined;
+  }, [page, frame, caption, slides, services.reports, base]);
   const filters = useMemo(() => (slide ? slideFilters(slide) : undefined), [slide]);
-  const count = slides.length;
+  const count = pages.length;
   const { pattern } = useContext(ChartDisplayContext);
   const display = useMemo(() => ({ ...SLIDE_DISPLAY, pattern }), [pattern]);
   // The slide type scale at the size the stage is drawn: 14 pt labels of a 960 pt slide, in screen pixels.
@@ -112,7 +124,8 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
     return () => document.removeEventListener("fullscreenchange", onChange);
   }, [onLeave]);
 
-  if (!slide || !text || !filters) return null;
+  const title = text?.title ?? frameText?.title ?? "";
+  if (!page || (!(slide && text && filters) && !frameText)) return null;
   return (
     <dialog
       ref={root}
@@ -132,31 +145,39 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
         }}
       >
         <section
-          className="present-slide"
+          className={`present-slide${frameText ? ` present-slide--${page.kind}` : ""}`}
           aria-roledescription={t("present.slideRole")}
-          aria-label={t("present.slideLabel", { number, count, title: text.title })}
+          aria-label={t("present.slideLabel", { number, count, title })}
         >
           <header className="present-slide__header">
-            <h2 className="present-slide__title">{text.title}</h2>
-            <p className="present-slide__filters">{text.subtitle}</p>
+            <h2 className="present-slide__title">{title}</h2>
+            {text ? <p className="present-slide__filters">{text.subtitle}</p> : null}
           </header>
-          <div className="present-slide__chart" data-view={slide.view} ref={setChartArea}>
-            <ChartDisplayContext.Provider value={display}>
-              <ChartTypeContext.Provider value={type}>
-                <ChartHeightContext.Provider value={chartHeight}>
-                  <ChartActionsContext.Provider value={noteActions}>
-                    <PanelBoundary what={t("panel.slideChart")} resetKey={number}>
-                      {renderChart(slide.view, filters)}
-                    </PanelBoundary>
-                  </ChartActionsContext.Provider>
-                </ChartHeightContext.Provider>
-              </ChartTypeContext.Provider>
-            </ChartDisplayContext.Provider>
-          </div>
+          {slide && filters ? (
+            <div className="present-slide__chart" data-view={slide.view} ref={setChartArea}>
+              <ChartDisplayContext.Provider value={display}>
+                <ChartTypeContext.Provider value={type}>
+                  <ChartHeightContext.Provider value={chartHeight}>
+                    <ChartActionsContext.Provider value={noteActions}>
+                      <PanelBoundary what={t("panel.slideChart")} resetKey={number}>
+                        {renderChart(slide.view, filters)}
+                      </PanelBoundary>
+                    </ChartActionsContext.Provider>
+                  </ChartHeightContext.Provider>
+                </ChartTypeContext.Provider>
+              </ChartDisplayContext.Provider>
+            </div>
+          ) : (
+            <ul className="present-slide__lines">
+              {frameText?.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
           <footer className="present-slide__footer">
-            {note ? <p className="present-slide__note">{note}</p> : null}
+            {text && note ? <p className="present-slide__note">{note}</p> : null}
             <p className="present-slide__source">
-              <span>{text.source}</span>
+              <span>{text?.source ?? frameText?.footer}</span>
               <span className="present-slide__number" data-testid="slide-number">
                 {number} / {count}
               </span>
@@ -189,7 +210,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
         </button>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {t("present.slideLabel", { number, count, title: text.title })}
+        {t("present.slideLabel", { number, count, title })}
       </p>
     </dialog>
   );

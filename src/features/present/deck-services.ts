@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import type { FilterState } from "../../domain/filter-state";
+import type { ReportMeta } from "../../schema/report";
 import type { DeckView } from "../../url-state/deck-params";
 import type { SlideCaption } from "./slide-text";
 
@@ -17,6 +18,8 @@ export interface DeckServices {
   chartToPng: (chart: ShareableChart, width: number, height: number, scale: number) => Promise<Blob>;
   /** A small picture of the chart for the deck editor, as an image URL (drawn at slide size). */
   thumbnail: (chart: ShareableChart) => string;
+  /** The reports loaded, for the closing Sources slide. */
+  reports: readonly ReportMeta[];
   /** The dashboard's address without its hash, e.g. "https://host/wsis/". */
   base: string;
 }

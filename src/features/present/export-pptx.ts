@@ -4,6 +4,7 @@ import { SLIDE_POINTS } from "../../components/chart/type-scale";
 import { i18n } from "../../i18n/i18n";
 import { directionOf, parseLanguage } from "../../i18n/languages";
 import { FONT, INK, matrixTable, MUTED, nativeChart } from "./pptx-chart";
+import type { FrameText } from "./frame-text";
 import { slideNotes, type SlideText } from "./slide-text";
 import "../../i18n/english/present";
 
@@ -92,9 +93,30 @@ function addText(
     color: MUTED,
     valign: "top",
     margin: 0,
-    fit: "shrink",
     ...style,
   });
+}
+
+/** The title slide (large title, date, source) or the closing Sources slide (one line per report). */
+function addFrameSlide(slide: PptxGenJS.Slide, text: FrameText, direction: Direction, cover: boolean) {
+  addText(
+    slide,
+    text.title,
+    cover ? 2.3 : 0.3,
+    cover ? 1.4 : 0.7,
+    cover ? 40 : SLIDE_POINTS.title,
+    direction,
+    {
+      bold: true,
+      color: INK,
+      valign: cover ? "bottom" : "middle",
+    },
+  );
+  const lines = text.lines.join("\n");
+  if (cover) addText(slide, lines, 3.8, 0.6, SLIDE_POINTS.subtitle, direction);
+  else addText(slide, lines, 1.2, 5.6, text.lines.length > 20 ? SLIDE_POINTS.footnote : 14, direction);
+  addText(slide, text.footer, 6.95, 0.4, SLIDE_POINTS.footnote, direction, { valign: "bottom" });
+  slide.addNotes([text.title, ...text.lines, text.footer].join("\n"));
 }
 
 /**
@@ -105,6 +127,7 @@ function addText(
 export async function buildDeckPptx(
   slides: readonly ExportSlide[],
   form: ChartForm = "native",
+  frame: { cover?: FrameText; sources?: FrameText } = {},
 ): Promise<Blob> {
   const { default: PptxGenJS } = await import("pptxgenjs");
   const pptx = new PptxGenJS();
@@ -116,6 +139,7 @@ export async function buildDeckPptx(
   // Text boxes follow the language: right-aligned and right-to-left for Arabic, tagged with its language.
   const rtl = directionOf(language) === "rtl";
   const direction: Direction = { rtlMode: rtl, align: rtl ? "right" : "left", lang: language };
+  if (frame.cover) addFrameSlide(pptx.addSlide(), frame.cover, direction, true);
   for (const text of slides) {
     const slide = pptx.addSlide();
     addText(slide, text.title, 0.3, 0.7, SLIDE_POINTS.title, direction, {
@@ -129,6 +153,7 @@ export async function buildDeckPptx(
     addText(slide, text.source, 6.95, 0.4, SLIDE_POINTS.footnote, direction, { valign: "bottom" });
     slide.addNotes(slideNotes(text));
   }
+  if (frame.sources) addFrameSlide(pptx.addSlide(), frame.sources, direction, false);
   const blob = await pptx.write({ outputType: "blob" });
   if (!(blob instanceof Blob)) throw new Error("the presentation could not be written");
   return blob;

@@ -18,6 +18,7 @@ export const FONT = "Calibri";
 export const INK = "1B2330";
 export const MUTED = "4F5B6B";
 const GRID = "D5DBE3";
+const DENSE_AXIS = 12;
 
 const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
 
@@ -85,8 +86,10 @@ export function nativeChart(data: ChartData, box: Box, rtl: boolean): NativeChar
           anySelected && !category.selected ? fade(category.color) : hex(category.color),
         ),
         barGapWidthPct: 40,
-        // Every category named, never every other one.
+        // Every category named, never every other one: LibreOffice skips every other 14 pt name of the
+        // seventeen SDGs as overlapping, and names them all at 13 pt.
         catAxisLabelFrequency: "1",
+        ...(data.categories.length > DENSE_AXIS ? { catAxisLabelFontSize: SLIDE_POINTS.label - 1 } : {}),
         showValue: true,
         dataLabelPosition: "outEnd",
         valAxisHidden: true,
