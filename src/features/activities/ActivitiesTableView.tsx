@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import { useElementWidth } from "../../components/use-element-width";
 import { useTranslation } from "../../i18n/use-translation";
 import { useFormat } from "../../i18n/use-format";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
@@ -8,6 +9,7 @@ import type { Report } from "../../schema/report";
 import { parseTableParams } from "../../url-state/table-params";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { ActivitiesTable } from "./ActivitiesTable";
+import { columnsToHide } from "./fit-columns";
 import { ACTIVITY_COLUMN_IDS } from "./columns";
 import { isActivityColumnId } from "./ColumnHeader";
 import { OpenActivityContext } from "./open-activity-context";
@@ -21,10 +23,18 @@ interface ActivitiesTableViewProps {
   urlFilters: FilterState;
   /** Where a title click leads; embeds open the full dashboard's detail in a new tab. */
   onOpen: (id: string) => void;
+  /** Hide the least important columns until the rest fit the width (embeds). */
+  fitToWidth?: boolean;
 }
 
 /** The activities table alone, with the URL's filters, sort and columns: for embeds and slides. */
-export function ActivitiesTableView({ reference, reports, urlFilters, onOpen }: ActivitiesTableViewProps) {
+export function ActivitiesTableView({
+  reference,
+  reports,
+  urlFilters,
+  onOpen,
+  fitToWidth = false,
+}: ActivitiesTableViewProps) {
   const { filtered } = useFilteredActivities(reference, reports, urlFilters);
   const location = useHashLocation();
   const { t } = useTranslation();
@@ -33,24 +43,35 @@ export function ActivitiesTableView({ reference, reports, urlFilters, onOpen }: 
     () => parseTableParams(location.params, ACTIVITY_COLUMN_IDS),
     [location.params],
   );
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const width = useElementWidth(fitToWidth ? root : null);
+  const hidden = useMemo(
+    () =>
+      width === null
+        ? tableParams.hidden
+        : [...tableParams.hidden, ...columnsToHide(width, tableParams.hidden)],
+    [width, tableParams.hidden],
+  );
   // Sorting in an embed stays local to the table: an embed has no history worth writing to.
-  const table = useActivitiesTable(filtered, tableParams.sort, tableParams.hidden, () => undefined);
+  const table = useActivitiesTable(filtered, tableParams.sort, hidden, () => undefined);
   return (
-    <ReferenceContext.Provider value={reference}>
-      <OpenActivityContext.Provider value={onOpen}>
-        <p className="result-count">
-          <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
-          {t("activities.count", { count: filtered.length })}
-        </p>
-        <ActivitiesTable
-          table={table}
-          sortLabel={t(tableParams.sort.desc ? "activities.sortDescending" : "activities.sortAscending", {
-            column: isActivityColumnId(tableParams.sort.id)
-              ? t(`activities.column.${tableParams.sort.id}`)
-              : tableParams.sort.id,
-          })}
-        />
-      </OpenActivityContext.Provider>
-    </ReferenceContext.Provider>
+    <div ref={setRoot} className="activities-table-view">
+      <ReferenceContext.Provider value={reference}>
+        <OpenActivityContext.Provider value={onOpen}>
+          <p className="result-count">
+            <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
+            {t("activities.count", { count: filtered.length })}
+          </p>
+          <ActivitiesTable
+            table={table}
+            sortLabel={t(tableParams.sort.desc ? "activities.sortDescending" : "activities.sortAscending", {
+              column: isActivityColumnId(tableParams.sort.id)
+                ? t(`activities.column.${tableParams.sort.id}`)
+                : tableParams.sort.id,
+            })}
+          />
+        </OpenActivityContext.Provider>
+      </ReferenceContext.Provider>
+    </div>
   );
 }
