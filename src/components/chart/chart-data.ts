@@ -10,7 +10,8 @@ export type ChartData =
     }
   | {
       kind: "stacked";
-      categories: ReadonlyArray<{ label: string; selected: boolean }>;
+      /** `value` is what the axis shows (a line code, a year), `label` the category in full. */
+      categories: ReadonlyArray<{ value: string; label: string; selected: boolean }>;
       /** One value per category; null is a gap (no report that year). */
       series: ReadonlyArray<{ name: string; color: string; values: ReadonlyArray<number | null> }>;
     }

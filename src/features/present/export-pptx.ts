@@ -31,6 +31,15 @@ export interface ExportSlide extends SlideText {
   png?: Blob;
 }
 
+/** The full names behind an axis of codes (action lines), for the speaker notes. */
+function axisKey(chart: ShareableChart): string[] {
+  if (chart.data?.kind !== "stacked") return [];
+  const named = chart.data.categories.filter(
+    (category) => category.label !== category.value && !/^\d{4}$/.test(category.value),
+  );
+  return named.length > 0 ? ["", ...named.map((category) => category.label)] : [];
+}
+
 function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -151,7 +160,7 @@ export async function buildDeckPptx(
     await addChart(pptx, slide, text, form);
     addText(slide, text.note ?? "", 6.38, 0.5, SLIDE_POINTS.footnote, direction);
     addText(slide, text.source, 6.95, 0.4, SLIDE_POINTS.footnote, direction, { valign: "bottom" });
-    slide.addNotes(slideNotes(text));
+    slide.addNotes([slideNotes(text), ...axisKey(text.chart)].join("\n"));
   }
   if (frame.sources) addFrameSlide(pptx.addSlide(), frame.sources, direction, false);
   const blob = await pptx.write({ outputType: "blob" });

@@ -45,8 +45,8 @@ describe("native PowerPoint charts", () => {
       {
         kind: "stacked",
         categories: [
-          { label: "2022", selected: false },
-          { label: "2023", selected: false },
+          { value: "2022", label: "2022 (no report)", selected: false },
+          { value: "2023", label: "2023", selected: false },
         ],
         series: [{ name: "ITU-T", color: "#E69F00", values: [null, 4] }],
       },

@@ -100,7 +100,9 @@ export function nativeChart(data: ChartData, box: Box, rtl: boolean): NativeChar
     };
   }
   if (data.kind === "stacked") {
-    const labels = data.categories.map((category) => category.label);
+    // The axis names categories as on screen (line codes, years): full action line names under
+    // columns would leave no room for the columns.
+    const labels = data.categories.map((category) => category.value);
     return {
       type: "bar",
       series: data.series.map((item) => ({ name: item.name, labels, values: [...item.values] })),

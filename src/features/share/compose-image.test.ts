@@ -50,6 +50,14 @@ describe("composeChartSvg", () => {
   });
 });
 
+describe("right-to-left captions", () => {
+  it("set Arabic lines from the right edge and keep the link left to right", () => {
+    const svg = composeChartSvg("<svg></svg>", 960, 300, { ...caption, title: "الأنشطة", rtl: true });
+    expect(svg).toMatch(/<text x="936"[^>]* text-anchor="start" direction="rtl"[^>]*>الأنشطة<\/text>/);
+    expect(svg).toMatch(/<text x="936"[^>]* text-anchor="end" font-family[^>]*>https:\/\/example\.org/);
+  });
+});
+
 describe("wrapWords", () => {
   it("breaks between words, never inside one, within the width", () => {
     const lines = wrapWords("one two three four five six seven eight nine ten", 100, 10);

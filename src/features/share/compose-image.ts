@@ -102,7 +102,12 @@ export function composeChartSvg(
     let y = top;
     return lines.map((line) => {
       y += Math.round(line.size * 1.35);
-      const anchor = caption.rtl ? ` text-anchor="end"${line.ltr ? "" : ` direction="rtl"`}` : "";
+      // In right-to-left text "start" is the right edge; the link, left to right, ends there instead.
+      const anchor = caption.rtl
+        ? line.ltr
+          ? ` text-anchor="end"`
+          : ` text-anchor="start" direction="rtl"`
+        : "";
       const weight = line.bold ? ` font-weight="700"` : "";
       return `<text x="${x}" y="${y - Math.round(line.size * 0.3)}"${anchor} font-family="${FONT}" font-size="${line.size}"${weight} fill="${line.ink ? ink : muted}">${escapeXml(line.text)}</text>`;
     });
