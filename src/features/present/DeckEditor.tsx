@@ -43,7 +43,8 @@ export function DeckEditor({ slides, frame, services, onEdit, onFrame, onPresent
   const [status, setStatus] = useState("");
   const [newView, setNewView] = useState<DeckView>("sdgs");
   const deckUrl = `${services.base}${formatHash("/present", [...deckEntries(slides), ...deckFrameEntries(frame)])}`;
-  const { capture, thumbnails } = useDeckThumbnails(slides, services);
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const { capture, thumbnails } = useDeckThumbnails(slides, services, list);
   const setText = (index: number, field: SlideTextField, value: string) => {
     const slide = slides[index];
     if (!slide) return;
@@ -87,7 +88,7 @@ export function DeckEditor({ slides, frame, services, onEdit, onFrame, onPresent
           />
         </p>
       ) : (
-        <ol className="deck-list" aria-label={t("present.slides")}>
+        <ol ref={setList} className="deck-list" aria-label={t("present.slides")}>
           {slides.map((slide, index) => (
             <DeckSlideItem
               key={`${index}:${slide.view}:${slide.query}`}
