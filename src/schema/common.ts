@@ -1,3 +1,4 @@
+import { SOURCE_KINDS } from "../domain/source-kind";
 import { z } from "./zod";
 
 /** Data files carry this so that a future v2 can be told apart and migrated. */
@@ -38,6 +39,11 @@ export const SourceSchema = z.strictObject({
   url: HttpUrlSchema,
   /** Page, section or a remark on the source (e.g. "mirror of an ITU page"). */
   note: z.string().min(1).optional(),
+  /**
+   * `official` (ITU, UN system), `copy` (a third-party copy of a document) or `press` (news, third-party
+   * reports). Optional: a source without one gets the kind of its host (src/domain/source-kind.ts).
+   */
+  kind: z.enum(SOURCE_KINDS).optional(),
 });
 
 export type LinkBasis = z.infer<typeof LinkBasisSchema>;

@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ARTIFACTS_DIR, launchBrowser, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
+import {
+  ARTIFACTS_DIR,
+  launchBrowser,
+  nextPaint,
+  openApp,
+  saveScreenshot,
+  VIEWPORTS,
+} from "./support/browser";
 import { readChart, readZip } from "./support/read-zip";
 import { loadShippedActivities } from "./support/shipped-data";
 
@@ -70,7 +77,7 @@ describe("presentation mode", () => {
     await expect(slideNumber(page)).resolves.toBe("2 / 3");
     await show.getByRole("heading", { name: "Ten years of ITU work" }).waitFor();
     await show.getByRole("group", { name: "Activities per report year, by sector" }).waitFor();
-    await page.waitForTimeout(400); // the chart's entry animation
+    await nextPaint(page);
     await saveScreenshot(page, "present-slide-1440");
     await page.keyboard.press("End");
     await expect(slideNumber(page)).resolves.toBe("3 / 3");
@@ -127,7 +134,7 @@ describe("presentation mode", () => {
       .waitFor();
     const box = await page.locator(".present-stage").boundingBox();
     expect(box?.width).toBeCloseTo(VIEWPORTS.mobile.width, 0);
-    await page.waitForTimeout(400);
+    await nextPaint(page);
     await saveScreenshot(page, "present-slide-390");
     expect(errors).toEqual([]);
     await page.close();
@@ -151,7 +158,7 @@ describe("presentation mode", () => {
       await page.goto(new URL(`#/present?deck=${DECK}&slide=${number}`, inject("baseUrl")).toString());
       const canvas = page.locator(`.present-slide__chart[data-view="${view}"] canvas`).first();
       await canvas.waitFor();
-      await page.waitForTimeout(400); // the chart's entry animation
+      await nextPaint(page);
       const drawn = await canvas.evaluate((element: HTMLCanvasElement) => ({
         pixels: element.width,
         css: element.getBoundingClientRect().width,
