@@ -6,9 +6,10 @@ const SAFE_URL = /^https?:\/\//i;
 /** Data links open in a new tab without handing it our window; anything but http(s) stays plain text. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   const { t } = useTranslation();
-  if (!SAFE_URL.test(href)) return <span>{children}</span>;
+  if (!SAFE_URL.test(href)) return <span dir="auto">{children}</span>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
+    // A link's text is a URL or a host: isolated, it keeps its order inside a right-to-left sentence.
+    <a href={href} target="_blank" rel="noopener noreferrer" dir="auto">
       {children}
       <span className="visually-hidden"> {t("externalLink.newTab")}</span>
     </a>

@@ -94,6 +94,8 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+export { subscribe as subscribeSavedDeck };
+
 /** The saved deck as stored (a string, so React can compare snapshots); parse it with parseSavedDeck. */
 export function useSavedDeckRaw(): string | null {
   return useSyncExternalStore(subscribe, readRaw, () => null);

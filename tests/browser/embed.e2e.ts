@@ -116,7 +116,7 @@ describe("embeds", () => {
       ["#/compare?a=2024&b=2025", "compare"],
     ] as const) {
       await page.goto(new URL(hash, inject("baseUrl")).toString());
-      await page.locator(".view-share summary").click();
+      await page.locator(".view-share .popover__trigger").click();
       await page.getByRole("button", { name: "Copy embed URL" }).click();
       await page.getByRole("status").filter({ hasText: "Embed URL copied" }).waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());

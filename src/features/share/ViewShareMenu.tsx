@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Popover } from "../../components/popover/Popover";
 import { useTranslation } from "../../i18n/use-translation";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
@@ -14,9 +15,27 @@ const PAGE_ONLY_PARAMS = ["activity"];
  */
 export function ViewShareMenu({ view, title }: { view: "activities" | "compare"; title: string }) {
   const { t } = useTranslation();
+  return (
+    <Popover
+      className="share-menu view-share"
+      placement="bottom-end"
+      panelLabel={`${t("share.button")} ${title}`}
+      trigger={
+        <>
+          {t("share.button")}
+          <span className="visually-hidden"> {title}</span>
+        </>
+      }
+    >
+      {() => <ViewSharePanel view={view} title={title} />}
+    </Popover>
+  );
+}
+
+function ViewSharePanel({ view, title }: { view: "activities" | "compare"; title: string }) {
+  const { t } = useTranslation();
   const { params } = useHashLocation();
   const [status, setStatus] = useState("");
-  const [open, setOpen] = useState(false);
   const embedParams = new URLSearchParams([...params].filter(([key]) => !PAGE_ONLY_PARAMS.includes(key)));
   const embed = embedUrl(view, embedParams);
   const copy = (done: string, text: () => string) => () =>
@@ -28,31 +47,23 @@ export function ViewShareMenu({ view, title }: { view: "activities" | "compare";
         ),
     );
   return (
-    <details className="share-menu view-share" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
-        {t("share.button")}
-        <span className="visually-hidden"> {title}</span>
-      </summary>
-      {open ? (
-        <div className="share-menu__panel">
-          <p className="share-menu__group">{t("share.link")}</p>
-          <button type="button" onClick={copy(t("share.linkCopied"), currentViewUrl)}>
-            {t("share.copyLink")}
-          </button>
-          <button
-            type="button"
-            onClick={copy(t("share.embedCopied"), () => iframeSnippet(embed, title, 1000, 640))}
-          >
-            {t("share.copyEmbed")}
-          </button>
-          <button type="button" onClick={copy(t("share.embedUrlCopied"), () => embed)}>
-            {t("share.copyEmbedUrl")}
-          </button>
-          <p className="share-menu__status" role="status" aria-live="polite">
-            {status}
-          </p>
-        </div>
-      ) : null}
-    </details>
+    <div className="share-menu__panel">
+      <p className="share-menu__group">{t("share.link")}</p>
+      <button type="button" onClick={copy(t("share.linkCopied"), currentViewUrl)}>
+        {t("share.copyLink")}
+      </button>
+      <button
+        type="button"
+        onClick={copy(t("share.embedCopied"), () => iframeSnippet(embed, title, 1000, 640))}
+      >
+        {t("share.copyEmbed")}
+      </button>
+      <button type="button" onClick={copy(t("share.embedUrlCopied"), () => embed)}>
+        {t("share.copyEmbedUrl")}
+      </button>
+      <p className="share-menu__status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
   );
 }
