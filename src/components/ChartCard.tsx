@@ -2,6 +2,7 @@ import { useContext, useId, useState, type ReactNode } from "react";
 import { useTranslation } from "../i18n/use-translation";
 import { ChartActionsContext, type ShareableChart } from "./chart/chart-actions";
 import { ChartDisplayContext } from "./chart/chart-theme";
+import { plainText } from "./plain-text";
 
 interface ChartCardProps {
   title: string;
@@ -36,7 +37,7 @@ export function ChartCard({ title, note, chart, table, wide = false, shareable }
           >
             {showTable ? t("chartCard.showChart") : t("chartCard.showTable")}
           </button>
-          {actions && shareable ? actions({ ...shareable, title }) : null}
+          {actions && shareable ? actions({ note: plainText(note) || undefined, ...shareable, title }) : null}
         </div>
       </header>
       {note ? <p className="chart-card__note">{note}</p> : null}

@@ -3,6 +3,7 @@ import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { ActivitiesView } from "../features/activities/ActivitiesView";
 import { useFilters } from "../url-state/use-filters";
+import { ViewShareMenu } from "../features/share/ViewShareMenu";
 import "../i18n/english/activities";
 
 export function ActivitiesPage() {
@@ -11,7 +12,10 @@ export function ActivitiesPage() {
   return (
     <div className="page">
       <div className="page__intro">
-        <h1>{t("activities.heading")}</h1>
+        <div className="page__title-row">
+          <h1>{t("activities.heading")}</h1>
+          <ViewShareMenu view="activities" title={t("activities.heading")} />
+        </div>
         <p className="lead">{t("activities.lead")}</p>
       </div>
       <DatasetGate>

@@ -2,6 +2,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { CompareView } from "../features/compare/CompareView";
 import { useFilters } from "../url-state/use-filters";
+import { ViewShareMenu } from "../features/share/ViewShareMenu";
 import "../i18n/english/compare";
 
 export function ComparePage() {
@@ -10,7 +11,10 @@ export function ComparePage() {
   return (
     <div className="page">
       <div className="page__intro">
-        <h1>{t("compare.heading")}</h1>
+        <div className="page__title-row">
+          <h1>{t("compare.heading")}</h1>
+          <ViewShareMenu view="compare" title={t("compare.heading")} />
+        </div>
         <p className="lead">{t("compare.lead")}</p>
       </div>
       <DatasetGate>

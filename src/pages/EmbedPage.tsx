@@ -87,6 +87,7 @@ export function EmbedPage() {
     if (view === "activities") {
       return (
         <ActivitiesTableView
+          fitToWidth
           reference={dataset.reference}
           reports={dataset.reports}
           urlFilters={filters}

@@ -35,7 +35,7 @@ export function OverviewPage() {
               return (
                 <ShareMenu
                   chart={chart}
-                  caption={shareCaption(filters, dataset.reference, dataset.reports)}
+                  caption={shareCaption(filters, dataset.reference, dataset.reports, chart.view)}
                   params={params}
                   fileStem={exportFileName(`wsis-${chart.view}`, filters, "x").replace(/\.x$/, "")}
                   extra={

@@ -17,7 +17,7 @@ async function openPresent(hash: string) {
 
 const slideTitles = (list: HTMLElement) =>
   within(list)
-    .getAllByRole("textbox")
+    .getAllByRole("textbox", { name: /^Title of slide/ })
     .map((input) => (input as HTMLInputElement).value || (input as HTMLInputElement).placeholder);
 
 afterEach(() => window.localStorage.clear());

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { SLIDE_POINTS } from "../components/chart/type-scale";
 import { useTranslation } from "../i18n/use-translation";
 import { translateDeckNotice } from "../components/url-notice-text";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
@@ -13,6 +14,9 @@ import { renderChartSvg } from "../features/share/render-chart-svg";
 import { shareCaption } from "../features/share/share-caption";
 import { svgToPng } from "../features/share/svg-to-png";
 import "../i18n/english/present";
+
+// Thumbnails are the chart as laid out on a slide's chart area, shown small.
+const THUMBNAIL = { width: 888, height: 342 } as const;
 
 // Slides show the filters they were pinned with; clicking a bar in a presentation changes nothing.
 const ignoreFilterChange = () => undefined;
@@ -56,9 +60,15 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
           viewParams={params}
         />
       ),
-      caption: (filters) => shareCaption(filters, reference, reports),
+      caption: (filters, view) => shareCaption(filters, reference, reports, view),
       chartToPng: (chart, width, height, scale) =>
         svgToPng(fixStyleQuotes(renderChartSvg(chart.option, width, height)), width, height, scale),
+      thumbnail: (chart) => {
+        const option = chart.optionFor?.(SLIDE_POINTS) ?? chart.option;
+        const svg = fixStyleQuotes(renderChartSvg(option, THUMBNAIL.width, THUMBNAIL.height));
+        return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      },
+      reports: reports.map((report) => report.meta),
       base: dashboardBase(window.location),
     }),
     [reference, reports],
@@ -66,10 +76,19 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
   return (
     <>
       {deck.slideNumber === null ? (
-        <DeckEditor slides={deck.slides} services={services} onEdit={deck.edit} onPresent={deck.present} />
+        <DeckEditor
+          slides={deck.slides}
+          frame={deck.frame}
+          services={services}
+          onEdit={deck.edit}
+          onFrame={deck.setFrame}
+          onPresent={deck.present}
+        />
       ) : (
         <Slideshow
           slides={deck.slides}
+          pages={deck.pages}
+          frame={deck.frame}
           number={deck.slideNumber}
           services={services}
           onGo={deck.goTo}

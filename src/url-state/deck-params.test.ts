@@ -6,10 +6,12 @@ import {
   deckEntries,
   MAX_SLIDES,
   MAX_TITLE_LENGTH,
+  MAX_NOTES_LENGTH,
   normalizeTitle,
   parseDeck,
   parseSlideNumber,
   serializeDeck,
+  withSlideText,
   type Slide,
 } from "./deck-params";
 import { formatHash, parseHash } from "./hash-location";
@@ -150,5 +152,61 @@ describe("deckEntries", () => {
   it("writes nothing for an empty deck", () => {
     expect(deckEntries([], 2)).toEqual([]);
     expect(deckEntries([{ view: "trend", query: "" }])).toEqual([["deck", "trend"]]);
+  });
+});
+
+describe("a slide's subtitle and speaker notes", () => {
+  it.each<[string, Slide]>([
+    ["subtitle only", { view: "sdgs", query: "sdg=5", subtitle: "Gender equality in 2023" }],
+    ["notes only", { view: "trend", query: "", notes: "Stress the 2020 dip.\nThen the recovery!" }],
+    [
+      "title, subtitle and notes with the separators in them",
+      {
+        view: "matrix",
+        query: "year=2023",
+        title: "Lines ~ SDGs",
+        subtitle: "100% of C7 (e-health!)",
+        notes: "Say: ~ and ! and % are fine.\n\nSecond paragraph, with “quotes” and عربي.",
+      },
+    ],
+  ])("round-trips %s through the deck string and the hash", (_, slide) => {
+    const hash = formatHash("/present", deckEntries([slide, { view: "sectors", query: "" }]));
+    expect(parseDeck(parseHash(hash).params.get("deck"))).toEqual({
+      slides: [slide, { view: "sectors", query: "" }],
+      notices: [],
+    });
+  });
+
+  it.each([
+    ["sdgs!sdg.5!title.Hello", { view: "sdgs", query: "sdg=5", title: "Hello" }],
+    ["sdgs!subtitle.%20%20!notes.", { view: "sdgs", query: "" }],
+    ["trend!notes.a%0D%0Ab", { view: "trend", query: "", notes: "a\nb" }],
+  ])("reads old and new spellings of %j alike", (raw, slide) => {
+    expect(parseDeck(raw).slides).toEqual([slide]);
+  });
+
+  it("cuts notes at MAX_NOTES_LENGTH and drops empty words from a slide", () => {
+    const long = withSlideText({ view: "sdgs", query: "" }, "notes", "x".repeat(MAX_NOTES_LENGTH + 50));
+    expect(long.notes).toHaveLength(MAX_NOTES_LENGTH);
+    expect(withSlideText({ ...long, subtitle: "Kept" }, "notes", "  ")).toEqual({
+      view: "sdgs",
+      query: "",
+      subtitle: "Kept",
+    });
+  });
+
+  it("round-trips any words", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (subtitle, notes) => {
+        const slide = withSlideText(
+          withSlideText({ view: "sdgs", query: "" }, "subtitle", subtitle),
+          "notes",
+          notes,
+        );
+        const hash = formatHash("/present", deckEntries([slide]));
+        expect(parseDeck(parseHash(hash).params.get("deck")).slides).toEqual([slide]);
+      }),
+      { numRuns: 500, seed: 22 },
+    );
   });
 });

@@ -6,7 +6,7 @@ import { parseTrendParams, serializeTrendParams } from "./trend-params";
  *
  * - slides are separated by `~`;
  * - a slide is a view name, then `!key.value` pairs: the filter parameters of the view (lists written
- *   with `,`) and an optional `title`;
+ *   with `,`) and an optional `title`, `subtitle` and `notes` (the speaker notes);
  * - inside a value, `%`, `!` and `~` are percent-escaped (`%25`, `%21`, `%7E`).
  *
  * Only characters that the hash keeps as they are, so a deck link stays readable. Parsing is lenient:
@@ -25,6 +25,10 @@ export interface Slide {
   /** The view's filters as a canonical query string, e.g. "sdg=5~9&year=2023" ("" for all activities). */
   query: string;
   title?: string;
+  /** Shown under the title instead of the filters line. */
+  subtitle?: string;
+  /** The presenter's own speaker notes, written before the slide's generated notes. */
+  notes?: string;
 }
 
 export interface ParsedDeck {
@@ -35,9 +39,13 @@ export interface ParsedDeck {
 
 export const MAX_SLIDES = 60;
 export const MAX_TITLE_LENGTH = 120;
+export const MAX_NOTES_LENGTH = 1000;
 const SLIDE_SEPARATOR = "~";
 const PAIR_SEPARATOR = "!";
-const TITLE_KEY = "title";
+/** The slide's own words, in the order they are written after the filters. */
+const TEXT_FIELDS = ["title", "subtitle", "notes"] as const;
+export type SlideTextField = (typeof TEXT_FIELDS)[number];
+const isTextField = (key: string): key is SlideTextField => (TEXT_FIELDS as readonly string[]).includes(key);
 
 export function isDeckView(value: string): value is DeckView {
   return (DECK_VIEWS as readonly string[]).includes(value);
@@ -47,6 +55,25 @@ export function isDeckView(value: string): value is DeckView {
 export function normalizeTitle(title: string | undefined): string | undefined {
   const trimmed = (title ?? "").trim().slice(0, MAX_TITLE_LENGTH).trim();
   return trimmed === "" ? undefined : trimmed;
+}
+
+/** Speaker notes keep their line breaks (trailing spaces trimmed) and are cut at MAX_NOTES_LENGTH. */
+export function normalizeNotes(notes: string | undefined): string | undefined {
+  const trimmed = (notes ?? "").replace(/\r\n?/g, "\n").trim().slice(0, MAX_NOTES_LENGTH).trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+const normalizeField = (field: SlideTextField, value: string | undefined) =>
+  field === "notes" ? normalizeNotes(value) : normalizeTitle(value);
+
+/** The slide with one of its own words changed; empty words are left out, as if never written. */
+export function withSlideText(slide: Slide, field: SlideTextField, value: string): Slide {
+  const normalized = normalizeField(field, value);
+  const kept = Object.entries(slide).filter(([key]) => key !== field);
+  return {
+    ...(Object.fromEntries(kept) as unknown as Slide),
+    ...(normalized ? { [field]: normalized } : {}),
+  };
 }
 
 /** "~" and "," stay readable, as in every other link of the dashboard. */
@@ -80,8 +107,10 @@ function serializeSlide(slide: Slide): string {
   const pairs = [...new URLSearchParams(slide.query)].map(([key, value]) =>
     key === "q" ? [key, escapeValue(value)] : [key, escapeValue(value.replace(/~/g, ","))],
   );
-  const title = normalizeTitle(slide.title);
-  if (title) pairs.push([TITLE_KEY, escapeValue(title)]);
+  for (const field of TEXT_FIELDS) {
+    const value = normalizeField(field, slide[field]);
+    if (value) pairs.push([field, escapeValue(value)]);
+  }
   return [slide.view, ...pairs.map(([key, value]) => `${key}.${value}`)].join(PAIR_SEPARATOR);
 }
 
@@ -99,7 +128,7 @@ function parseSlide(raw: string, number: number, notices: string[]): Slide | und
     return undefined;
   }
   const params = new URLSearchParams();
-  let title: string | undefined;
+  const words = new Map<SlideTextField, string>();
   for (const pair of rawPairs) {
     const match = /^([a-z]+)\.(.*)$/is.exec(pair);
     if (!match) {
@@ -109,13 +138,16 @@ function parseSlide(raw: string, number: number, notices: string[]): Slide | und
     }
     const key = (match[1] ?? "").toLowerCase();
     const value = unescapeValue(match[2] ?? "");
-    if (key === TITLE_KEY) title = normalizeTitle(value);
-    else params.append(key, value);
+    if (isTextField(key)) {
+      const normalized = normalizeField(key, value);
+      if (normalized) words.set(key, normalized);
+      else words.delete(key);
+    } else params.append(key, value);
   }
   const { query, dropped } = canonicalSlideQuery(params);
   for (const item of dropped)
     notices.push(`Slide ${number}: ${item.param} “${item.value}” was ignored (${item.reason}).`);
-  return title ? { view, query, title } : { view, query };
+  return { view, query, ...Object.fromEntries(words) };
 }
 
 /** Lenient: whatever the string, a deck (maybe empty) and the reasons for anything left out. */

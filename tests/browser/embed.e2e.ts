@@ -65,6 +65,67 @@ describe("embeds", () => {
     await page.close();
   });
 
+  it.each([600, 800, 1200])(
+    "#/embed/activities at %i px shows the columns that fit, never cut, with the source",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 480 } });
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(new URL("#/embed/activities?year=2023", inject("baseUrl")).toString());
+      const scroller = page.getByTestId("activities-scroller");
+      await scroller.locator("tbody tr[data-index]").first().waitFor();
+      const fit = await scroller.evaluate((element) => ({
+        overflow: element.scrollWidth - element.clientWidth,
+        columns: [...element.querySelectorAll("thead th")].map((th) => th.className.split(" ")[0]),
+        rowsInView: [...element.querySelectorAll("tbody tr[data-index]")].filter((row) => {
+          const box = row.getBoundingClientRect();
+          const frame = element.getBoundingClientRect();
+          return box.top >= frame.top && box.bottom <= frame.bottom;
+        }).length,
+      }));
+      expect(fit.overflow).toBeLessThanOrEqual(0);
+      expect(fit.columns).toEqual(expect.arrayContaining(["col-title", "col-year", "col-source"]));
+      if (width >= 1200) expect(fit.columns).toContain("col-summary");
+      else expect(fit.columns).not.toContain("col-summary");
+      expect(fit.rowsInView).toBeGreaterThanOrEqual(3);
+      await saveScreenshot(page, `embed-activities-${width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("#/embed/compare covers every panel of the comparison", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(new URL("#/embed/compare?a=2024&b=2025", inject("baseUrl")).toString());
+    await page.getByRole("group", { name: "Change by sector" }).waitFor();
+    // The three change charts, the trend, the initiatives, the roles and the indicators: all of it.
+    for (const name of ["Change by WSIS action line", "Change by SDG"])
+      await page.getByRole("group", { name }).waitFor();
+    for (const heading of [/Initiatives: new, continued/, /ITU's role per action line/])
+      await page.getByRole("heading", { name: heading }).waitFor();
+    await expect(page.locator(".filter-bar").count()).resolves.toBe(0);
+    await saveScreenshot(page, "embed-compare-1000");
+    await page.close();
+  });
+
+  it("the activities and compare pages share their embed code", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    for (const [hash, view] of [
+      ["#/activities?year=2023&activity=x", "activities"],
+      ["#/compare?a=2024&b=2025", "compare"],
+    ] as const) {
+      await page.goto(new URL(hash, inject("baseUrl")).toString());
+      await page.locator(".view-share .popover__trigger").click();
+      await page.getByRole("button", { name: "Copy embed URL" }).click();
+      await page.getByRole("status").filter({ hasText: "Embed URL copied" }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(new RegExp(`#/embed/${view}\\?`));
+      expect(copied).not.toContain("activity=");
+    }
+    await page.close();
+  });
+
   it("falls back on bad options and names an unknown view", async () => {
     const page = await browser.newPage({ viewport: { width: 600, height: 400 } });
     await page.goto(new URL("#/embed/nope?theme=purple", inject("baseUrl")).toString());

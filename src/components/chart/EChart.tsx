@@ -8,6 +8,7 @@ import { SERIES_REPLACE_MERGE } from "./base-option";
 import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
 import { displayOption } from "./display-option";
 import { useDrawTurn } from "./draw-turns";
+import { ChartHeightContext } from "./type-scale";
 import { fitAxisLabels } from "./fit-axis-labels";
 import { echarts, echartsEntry } from "./echarts-setup";
 import { EChartsReact } from "./echarts-react";
@@ -95,7 +96,9 @@ export function EChart({ option, label, description, height, items = [], onActiv
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const descriptionId = useId();
-  const hostStyle = useMemo(() => ({ height, width: "100%" }), [height]);
+  const surfaceHeight = useContext(ChartHeightContext);
+  const shownHeight = surfaceHeight ?? height;
+  const hostStyle = useMemo(() => ({ height: shownHeight, width: "100%" }), [shownHeight]);
   const theme = ECHARTS_THEME[tone];
   const activate = useRef(onActivate);
   useEffect(() => {

@@ -1,5 +1,7 @@
 import type { EChartsOption } from "echarts";
 import { createContext, type ReactNode } from "react";
+import type { ChartData } from "./chart-data";
+import type { ChartTextSizes } from "./type-scale";
 
 /** What a chart card offers to share and export: its public view name, its option and its numbers. */
 export interface ShareableChart {
@@ -9,8 +11,14 @@ export interface ShareableChart {
   option: EChartsOption;
   /** The chart's accessible description (what a screen reader hears; a document's alt text). */
   description?: string;
+  /** The same chart with the text sizes of another output (slides, slide-size images). */
+  optionFor?: (sizes: ChartTextSizes) => EChartsOption;
   /** The chart's numbers as a table: header row first. */
   table: ReadonlyArray<ReadonlyArray<string | number>>;
+  /** The numbers in the chart's own shape, for native charts in exported slides. */
+  data?: ChartData;
+  /** How the chart counts, in words (the card's note as plain text). */
+  note?: string;
 }
 
 /**

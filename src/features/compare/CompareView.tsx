@@ -169,28 +169,25 @@ export function CompareView({
           </PanelBoundary>
         </div>
       </div>
-      {embedded ? null : (
-        <>
-          <PanelBoundary what={t("panel.trend")}>
-            <TrendCard
-              activities={filtered}
-              reportYears={reportYears}
-              reference={reference}
-              yearA={a}
-              yearB={b}
-            />
-          </PanelBoundary>
-          <PanelBoundary what={t("panel.changes")}>
-            <ActivityDiff diff={diff} yearA={a} yearB={b} />
-          </PanelBoundary>
-          <PanelBoundary what={t("panel.roles")}>
-            <RoleChanges reference={reference} yearA={a} yearB={b} />
-          </PanelBoundary>
-          <PanelBoundary what={t("panel.indicators")}>
-            <IndicatorsPanel yearA={a} yearB={b} />
-          </PanelBoundary>
-        </>
-      )}
+      {/* Every panel shows in embeds too: an embedded comparison is the whole comparison, without its controls. */}
+      <PanelBoundary what={t("panel.trend")}>
+        <TrendCard
+          activities={filtered}
+          reportYears={reportYears}
+          reference={reference}
+          yearA={a}
+          yearB={b}
+        />
+      </PanelBoundary>
+      <PanelBoundary what={t("panel.changes")}>
+        <ActivityDiff diff={diff} yearA={a} yearB={b} />
+      </PanelBoundary>
+      <PanelBoundary what={t("panel.roles")}>
+        <RoleChanges reference={reference} yearA={a} yearB={b} />
+      </PanelBoundary>
+      <PanelBoundary what={t("panel.indicators")}>
+        <IndicatorsPanel yearA={a} yearB={b} />
+      </PanelBoundary>
     </>
   );
 }

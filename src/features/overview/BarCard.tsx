@@ -1,9 +1,10 @@
-import { useMemo, type ReactNode } from "react";
+import { useContext, useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
 import { useNarrowScreen } from "../../components/chart/use-narrow-screen";
+import { ChartTypeContext } from "../../components/chart/type-scale";
 import { buildBarOption } from "./bar.option";
 import type { CountRow } from "./chart-rows";
 import { describeRanking } from "./describe-chart";
@@ -33,9 +34,10 @@ export function BarCard({
   const { t } = locale;
   const activitiesLabel = t("overview.activitiesAxis");
   const narrow = useNarrowScreen();
+  const sizes = useContext(ChartTypeContext);
   const option = useMemo(
-    () => buildBarOption(rows, activitiesLabel, locale, { narrow }),
-    [rows, activitiesLabel, locale, narrow],
+    () => buildBarOption(rows, activitiesLabel, locale, sizes, { narrow }),
+    [rows, activitiesLabel, locale, sizes, narrow],
   );
   const description = describeRanking(rows, t);
   const filterable = rows.flatMap((row, dataIndex) => (isFilterable(row) ? [{ row, dataIndex }] : []));
@@ -47,7 +49,9 @@ export function BarCard({
         view,
         option,
         description,
+        optionFor: (other) => buildBarOption(rows, activitiesLabel, locale, other),
         table: [[rowHeader, activitiesLabel], ...rows.map((row) => [row.label, row.count])],
+        data: { kind: "bars", seriesName: activitiesLabel, categories: rows },
       }}
       chart={
         <EChart

@@ -1,8 +1,9 @@
-import { useMemo, type ReactNode } from "react";
+import { useContext, useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
+import { ChartTypeContext } from "../../components/chart/type-scale";
 import { buildMatrixOption, type MatrixInput } from "./matrix.option";
 
 /** "C2|9" → the line and the goal, for sentences. */
@@ -21,12 +22,14 @@ interface MatrixCardProps extends MatrixInput {
 export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCardProps) {
   const locale = useChartLocale();
   const { t } = locale;
+  const sizes = useContext(ChartTypeContext);
   const option = useMemo(
-    () => buildMatrixOption({ lines, sdgs, counts }, locale),
-    [lines, sdgs, counts, locale],
+    () => buildMatrixOption({ lines, sdgs, counts }, locale, sizes),
+    [lines, sdgs, counts, locale, sizes],
   );
   const title = t("overview.charts.matrix");
   const sdgColumns = sdgs.map((sdg) => t("sdg.short", { number: sdg.number }));
+  const countRows = lines.map((line) => sdgs.map((sdg) => counts.get(`${line.code}|${sdg.number}`) ?? 0));
   const cells = lines.flatMap((line, y) =>
     sdgs.map((sdg, x) => ({
       key: `${line.code}|${sdg.number}`,
@@ -54,13 +57,18 @@ export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCa
         view: "matrix",
         option,
         description,
+        optionFor: (other) => buildMatrixOption({ lines, sdgs, counts }, locale, other),
         table: [
           [t("filters.actionLine"), ...sdgColumns],
-          ...lines.map((line) => [
-            line.code,
-            ...sdgs.map((sdg) => counts.get(`${line.code}|${sdg.number}`) ?? 0),
-          ]),
+          ...lines.map((line, index) => [line.code, ...(countRows[index] ?? [])]),
         ],
+        data: {
+          kind: "matrix",
+          rowHeader: t("filters.actionLine"),
+          rows: lines,
+          columns: sdgColumns,
+          counts: countRows,
+        },
       }}
       note={note}
       chart={

@@ -1,9 +1,10 @@
-import { useMemo, type ReactNode } from "react";
+import { useContext, useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
 import { EChart } from "../../components/chart/EChart";
 import { useNarrowScreen } from "../../components/chart/use-narrow-screen";
+import { ChartTypeContext } from "../../components/chart/type-scale";
 import { buildStackedOption, type StackedInput } from "./stacked.option";
 
 interface StackedCardProps extends StackedInput {
@@ -33,9 +34,10 @@ export function StackedCard({
   const { categories, series, axisName, share } = input;
   const locale = useChartLocale();
   const narrow = useNarrowScreen();
+  const sizes = useContext(ChartTypeContext);
   const option = useMemo(
-    () => buildStackedOption({ categories, series, axisName, share, narrow }, locale),
-    [categories, series, axisName, share, narrow, locale],
+    () => buildStackedOption({ categories, series, axisName, share, narrow }, locale, sizes),
+    [categories, series, axisName, share, narrow, locale, sizes],
   );
   const filterable = categories.flatMap((category, dataIndex) =>
     isFilterable(category.value) ? [{ ...category, dataIndex }] : [],
@@ -49,6 +51,7 @@ export function StackedCard({
         view,
         option,
         description,
+        optionFor: (other) => buildStackedOption({ categories, series, axisName, share }, locale, other),
         table: [
           [rowHeader, ...series.map((item) => item.name)],
           ...categories.map((category, index) => [
@@ -56,6 +59,7 @@ export function StackedCard({
             ...series.map((item) => item.values[index] ?? ""),
           ]),
         ],
+        data: { kind: "stacked", categories, series },
       }}
       chart={
         <>

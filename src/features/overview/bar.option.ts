@@ -2,6 +2,7 @@ import type { EChartsOption } from "echarts";
 import { baseOption, selectionStyle } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
+import { SCREEN_TYPE, type ChartTextSizes } from "../../components/chart/type-scale";
 import type { CountRow } from "./chart-rows";
 
 // Category names wrap to two lines of this width before they are cut (a phone gives them less).
@@ -23,22 +24,26 @@ export function buildBarOption(
   rows: readonly CountRow[],
   axisName: string,
   locale: ChartLocale = englishChartLocale(),
+  sizes: ChartTextSizes = SCREEN_TYPE,
   { narrow = false }: { narrow?: boolean } = {},
 ): EChartsOption {
   const anySelected = rows.some((row) => row.selected);
   const { rtl, t } = locale;
-  const labelWidth = narrow ? LABEL_WIDTH.narrow : LABEL_WIDTH.wide;
+  // The layout grows with the type: larger labels on slides get proportionally more room.
+  const grow = sizes.label / SCREEN_TYPE.label;
+  const labelWidth = Math.round((narrow ? LABEL_WIDTH.narrow : LABEL_WIDTH.wide) * grow);
   // The category names (8 px from the axis) on one side, the counts beside the bars on the other.
-  const nameMargin = labelWidth + 16;
+  const nameMargin = labelWidth + Math.round(16 * grow);
+  const countMargin = Math.round(COUNT_MARGIN * grow);
   return {
     ...baseOption(),
     // Fixed margins rather than containLabel: the names are cut at LABEL_WIDTH anyway, and measuring every
     // label to fit the grid around them was most of a first draw (about 60 ms of 170, npm run bench).
     grid: {
-      left: rtl ? COUNT_MARGIN : nameMargin,
-      right: rtl ? nameMargin : COUNT_MARGIN,
+      left: rtl ? countMargin : nameMargin,
+      right: rtl ? nameMargin : countMargin,
       top: 8,
-      bottom: 48,
+      bottom: Math.round(48 * grow),
       outerBoundsMode: "none",
     },
     tooltip: {
@@ -54,12 +59,17 @@ export function buildBarOption(
       type: "value",
       name: axisName,
       nameLocation: "middle",
-      nameGap: 24,
+      nameGap: Math.round(24 * grow),
+      nameTextStyle: { fontSize: sizes.axisName },
       minInterval: 1,
       splitNumber: 3,
       inverse: rtl,
       // On a phone the value axis is ~120 px wide: numbers that would run together are left out.
-      axisLabel: { formatter: (value: number) => locale.number(value), hideOverlap: true },
+      axisLabel: {
+        formatter: (value: number) => locale.number(value),
+        hideOverlap: true,
+        fontSize: sizes.label,
+      },
     },
     yAxis: {
       type: "category",
@@ -67,15 +77,23 @@ export function buildBarOption(
       position: rtl ? "right" : "left",
       data: rows.map((row) => row.label),
       // Long names wrap to two lines (fitAxisLabels breaks them between words); what is still cut is
-      // given in full by the tooltip and the table twin.
-      axisLabel: { width: labelWidth, ...TWO_LINE_LABEL },
+      // given in full by the tooltip and the table twin. Every category is named (interval 0).
+      axisLabel: {
+        width: labelWidth,
+        ...TWO_LINE_LABEL,
+        lineHeight: Math.round(TWO_LINE_LABEL.lineHeight * grow),
+        height: Math.round(TWO_LINE_LABEL.height * grow),
+        fontSize: sizes.label,
+        interval: 0,
+      },
     },
     series: [
       {
         type: "bar",
         id: "counts",
         barMaxWidth: 28,
-        label: { show: true, position: rtl ? "left" : "right" },
+        // The faded bars' numbers stay fully legible: a selection is shown by the bars, not by grey text.
+        label: { show: true, position: rtl ? "left" : "right", fontSize: sizes.value, opacity: 1 },
         data: rows.map((row) => ({
           value: row.count,
           filterValue: row.value,

@@ -150,7 +150,7 @@ describe("label layout", () => {
       lineHeight: 14,
       height: 28,
     });
-    const narrow = buildBarOption(model.sectors, "Activities", undefined, { narrow: true });
+    const narrow = buildBarOption(model.sectors, "Activities", undefined, undefined, { narrow: true });
     expect((narrow.yAxis as { axisLabel: { width: number } }).axisLabel.width).toBe(124);
     expect(narrow.grid).toMatchObject({ left: 140 });
     // Counts that would run together on the value axis are left out.

@@ -3,6 +3,7 @@ import { baseOption } from "../../components/chart/base-option";
 import { HEAT_SCALE } from "../../components/chart/display-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
+import { SCREEN_TYPE, type ChartTextSizes } from "../../components/chart/type-scale";
 
 export interface MatrixInput {
   lines: ReadonlyArray<{ code: string; title: string }>;
@@ -18,8 +19,11 @@ const LINE_CODE_MARGIN = 40;
 export function buildMatrixOption(
   { lines, sdgs, counts }: MatrixInput,
   locale: ChartLocale = englishChartLocale(),
+  sizes: ChartTextSizes = SCREEN_TYPE,
 ): EChartsOption {
   const { rtl, t } = locale;
+  const grow = sizes.label / SCREEN_TYPE.label;
+  const lineCodeMargin = Math.round(LINE_CODE_MARGIN * grow);
   const data = lines.flatMap((line, y) =>
     sdgs.map((sdg, x) => {
       const count = counts.get(`${line.code}|${sdg.number}`) ?? 0;
@@ -32,10 +36,10 @@ export function buildMatrixOption(
     // Fixed margins rather than containLabel, as in bar.option.ts: the labels are known ("C11" at the widest,
     // SDG numbers), so measuring them on every draw to fit the grid buys nothing.
     grid: {
-      left: rtl ? 8 : LINE_CODE_MARGIN,
-      right: rtl ? LINE_CODE_MARGIN : 8,
+      left: rtl ? 8 : lineCodeMargin,
+      right: rtl ? lineCodeMargin : 8,
       top: 8,
-      bottom: 76,
+      bottom: Math.round(76 * grow),
       outerBoundsMode: "none",
     },
     tooltip: {
@@ -53,7 +57,9 @@ export function buildMatrixOption(
       type: "category",
       name: t("sdg.axis"),
       nameLocation: "middle",
-      nameGap: 28,
+      nameGap: Math.round(28 * grow),
+      nameTextStyle: { fontSize: sizes.axisName },
+      axisLabel: { fontSize: sizes.label },
       data: sdgs.map((sdg) => String(sdg.number)),
       splitArea: { show: true },
       inverse: rtl,
@@ -62,6 +68,7 @@ export function buildMatrixOption(
       type: "category",
       inverse: true,
       data: lines.map((line) => line.code),
+      axisLabel: { fontSize: sizes.label },
       splitArea: { show: true },
       position: rtl ? "right" : "left",
     },
@@ -73,6 +80,7 @@ export function buildMatrixOption(
       left: "center",
       bottom: 0,
       itemHeight: 120,
+      textStyle: { fontSize: sizes.legend },
       inRange: { color: [...HEAT_SCALE] },
       text: [locale.number(max), locale.number(0)],
     },
@@ -87,7 +95,8 @@ export function buildMatrixOption(
         progressiveThreshold: 100,
         label: {
           show: true,
-          fontSize: 10,
+          // Cells are small: the numbers in them run a little under the labels' size.
+          fontSize: Math.round(sizes.value * (10 / 12)),
           formatter: (params: unknown) => {
             const count = (params as { value: [number, number, number] }).value[2];
             return count > 0 ? String(count) : "";

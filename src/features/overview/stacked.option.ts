@@ -2,6 +2,7 @@ import type { EChartsOption } from "echarts";
 import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
+import { SCREEN_TYPE, type ChartTextSizes } from "../../components/chart/type-scale";
 
 export interface StackSeries {
   name: string;
@@ -40,6 +41,7 @@ function sharesOf(series: readonly StackSeries[], count: number): Array<Array<nu
 export function buildStackedOption(
   { categories, series, axisName, share = false, narrow = false }: StackedInput,
   locale: ChartLocale = englishChartLocale(),
+  sizes: ChartTextSizes = SCREEN_TYPE,
 ): EChartsOption {
   const anySelected = categories.some((category) => category.selected);
   const { rtl, t } = locale;
@@ -48,9 +50,20 @@ export function buildStackedOption(
     locale.number(value / 100, { style: "percent", maximumFractionDigits: 0 });
   return {
     ...baseOption(),
-    legend: { top: 0, type: "scroll", ...(rtl ? { right: 0, align: "right" as const } : {}) },
+    legend: {
+      top: 0,
+      type: "scroll",
+      textStyle: { fontSize: sizes.legend },
+      ...(rtl ? { right: 0, align: "right" as const } : {}),
+    },
     // The legend's row, then the value axis' name under it: the two never share a line.
-    grid: { left: 8, right: 16, top: 60, bottom: 8, ...CONTAIN_AXIS_LABELS },
+    grid: {
+      left: 8,
+      right: 16,
+      top: Math.round(60 * (sizes.legend / SCREEN_TYPE.legend)),
+      bottom: 8,
+      ...CONTAIN_AXIS_LABELS,
+    },
     tooltip: {
       ...baseOption().tooltip,
       trigger: "axis",
@@ -84,7 +97,12 @@ export function buildStackedOption(
       type: "category",
       data: categories.map((category) => category.value),
       // Every tick is tried; labels that would still overlap (years on a phone) are left out.
-      axisLabel: { interval: 0, hideOverlap: true, ...(narrow ? { rotate: 45 } : {}) },
+      axisLabel: {
+        interval: 0,
+        hideOverlap: true,
+        fontSize: sizes.label,
+        ...(narrow ? { rotate: 45 } : {}),
+      },
       inverse: rtl,
     },
     yAxis: {
@@ -92,11 +110,17 @@ export function buildStackedOption(
       name: axisName,
       nameMoveOverlap: false,
       // Starting at the axis, the name reads into the chart rather than past the card's edge.
-      nameTextStyle: { align: rtl ? "right" : "left" },
+      nameTextStyle: { align: rtl ? "right" : "left", fontSize: sizes.axisName },
       position: rtl ? "right" : "left",
       ...(share
-        ? { max: 100, axisLabel: { formatter: (value: number) => percent(value) } }
-        : { minInterval: 1, axisLabel: { formatter: (value: number) => locale.number(value) } }),
+        ? {
+            max: 100,
+            axisLabel: { formatter: (value: number) => percent(value), fontSize: sizes.label },
+          }
+        : {
+            minInterval: 1,
+            axisLabel: { formatter: (value: number) => locale.number(value), fontSize: sizes.label },
+          }),
     },
     series: series.map((item, seriesIndex) => ({
       type: "bar",

@@ -6,18 +6,25 @@ import {
   DECK_VIEWS,
   deckEntries,
   isDeckView,
-  normalizeTitle,
+  withSlideText,
   type DeckView,
   type Slide,
+  type SlideTextField,
 } from "../../url-state/deck-params";
 import { formatHash } from "../../url-state/hash-location";
 import type { DeckServices } from "./deck-services";
+import { deckFrameEntries, type DeckFrame } from "../../url-state/deck-frame";
+import { DeckFrameFields } from "./DeckFrameFields";
+import { DeckSlideItem } from "./DeckSlideItem";
 import { ExportDeckButton } from "./ExportDeckButton";
 import { deckViewText, describeSlide } from "./slide-text";
+import { useDeckThumbnails } from "./use-deck-thumbnails";
 import "../../i18n/english/present";
 
 interface DeckEditorProps {
   slides: readonly Slide[];
+  frame: DeckFrame;
+  onFrame: (frame: DeckFrame) => void;
   services: DeckServices;
   onEdit: (slides: Slide[], options?: { replace?: boolean }) => void;
   onPresent: () => void;
@@ -31,20 +38,20 @@ const move = (slides: readonly Slide[], from: number, to: number) => {
 };
 
 /** The deck as a list: rename, reorder and remove slides, then present, export or share it. */
-export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorProps) {
+export function DeckEditor({ slides, frame, services, onEdit, onFrame, onPresent }: DeckEditorProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState("");
   const [newView, setNewView] = useState<DeckView>("sdgs");
-  const deckUrl = `${services.base}${formatHash("/present", deckEntries(slides))}`;
-  const rename = (index: number, title: string) => {
+  const deckUrl = `${services.base}${formatHash("/present", [...deckEntries(slides), ...deckFrameEntries(frame)])}`;
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const { capture, thumbnails } = useDeckThumbnails(slides, services, list);
+  const setText = (index: number, field: SlideTextField, value: string) => {
     const slide = slides[index];
-    if (!slide || normalizeTitle(title) === slide.title) return;
-    const normalized = normalizeTitle(title);
-    const renamed: Slide = normalized
-      ? { view: slide.view, query: slide.query, title: normalized }
-      : { view: slide.view, query: slide.query };
+    if (!slide) return;
+    const changed = withSlideText(slide, field, value);
+    if (changed[field] === slide[field]) return;
     onEdit(
-      slides.map((item, itemIndex) => (itemIndex === index ? renamed : item)),
+      slides.map((item, itemIndex) => (itemIndex === index ? changed : item)),
       { replace: true },
     );
   };
@@ -55,7 +62,7 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
         <button type="button" className="button--primary" disabled={slides.length === 0} onClick={onPresent}>
           {t("present.present")}
         </button>
-        <ExportDeckButton slides={slides} services={services} onStatus={setStatus} />
+        <ExportDeckButton slides={slides} frame={frame} services={services} onStatus={setStatus} />
         <button
           type="button"
           disabled={slides.length === 0}
@@ -81,64 +88,25 @@ export function DeckEditor({ slides, services, onEdit, onPresent }: DeckEditorPr
           />
         </p>
       ) : (
-        <ol className="deck-list" aria-label={t("present.slides")}>
-          {slides.map((slide, index) => {
-            const text = describeSlide(slide, services.caption, services.base);
-            return (
-              <li key={`${index}:${slide.view}:${slide.query}:${slide.title ?? ""}`} className="deck-slide">
-                <span className="deck-slide__number" aria-hidden="true">
-                  {index + 1}
-                </span>
-                <div className="deck-slide__body">
-                  <label className="deck-slide__title">
-                    <span className="visually-hidden">{t("present.slideTitle", { number: index + 1 })}</span>
-                    <input
-                      type="text"
-                      defaultValue={slide.title ?? ""}
-                      placeholder={deckViewText(slide.view).title}
-                      maxLength={120}
-                      onBlur={(event) => rename(index, event.currentTarget.value)}
-                      onKeyDown={(event) => event.key === "Enter" && event.currentTarget.blur()}
-                    />
-                  </label>
-                  <p className="deck-slide__meta">
-                    {deckViewText(slide.view).name} · {text.filters} ·{" "}
-                    <a href={text.link} target="_blank" rel="noopener noreferrer">
-                      {t("present.openView")}
-                    </a>
-                  </p>
-                </div>
-                <div className="deck-slide__actions">
-                  <button
-                    type="button"
-                    aria-label={t("present.moveUpLabel", { number: index + 1 })}
-                    disabled={index === 0}
-                    onClick={() => onEdit(move(slides, index, index - 1))}
-                  >
-                    {t("present.moveUp")}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t("present.moveDownLabel", { number: index + 1 })}
-                    disabled={index === slides.length - 1}
-                    onClick={() => onEdit(move(slides, index, index + 1))}
-                  >
-                    {t("present.moveDown")}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t("present.removeLabel", { number: index + 1 })}
-                    onClick={() => onEdit(slides.filter((_, itemIndex) => itemIndex !== index))}
-                  >
-                    {t("present.remove")}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+        <ol ref={setList} className="deck-list" aria-label={t("present.slides")}>
+          {slides.map((slide, index) => (
+            <DeckSlideItem
+              key={`${index}:${slide.view}:${slide.query}`}
+              slide={slide}
+              index={index}
+              count={slides.length}
+              text={describeSlide(slide, services.caption, services.base)}
+              thumbnail={thumbnails[index]}
+              onText={(field, value) => setText(index, field, value)}
+              onMove={(to) => onEdit(move(slides, index, to))}
+              onRemove={() => onEdit(slides.filter((_, itemIndex) => itemIndex !== index))}
+            />
+          ))}
         </ol>
       )}
 
+      {slides.length > 0 ? <DeckFrameFields frame={frame} onFrame={onFrame} /> : null}
+      {capture}
       <form
         className="deck-editor__add"
         onSubmit={(event) => {

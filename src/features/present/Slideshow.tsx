@@ -1,15 +1,30 @@
-import { useContext, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "../../i18n/use-translation";
+import { ChartActionsContext } from "../../components/chart/chart-actions";
 import { ChartDisplayContext, type ChartDisplay } from "../../components/chart/chart-theme";
 import { PanelBoundary } from "../../components/PanelBoundary";
+import {
+  ChartHeightContext,
+  ChartTypeContext,
+  outputLayout,
+  scaleType,
+  STAGE_SIZE,
+} from "../../components/chart/type-scale";
+import { EMPTY_FILTERS } from "../../domain/filter-state";
+import type { DeckFrame, DeckPage } from "../../url-state/deck-frame";
 import type { Slide } from "../../url-state/deck-params";
 import type { DeckServices } from "./deck-services";
+import { NoteReport, useElementHeight } from "./slide-chart-area";
 import { slideForKey } from "./slide-keys";
+import { coverText, sourcesText } from "./frame-text";
 import { describeSlide, slideFilters } from "./slide-text";
 import "../../i18n/english/present";
 
-/** Slides are laid out on a fixed 16:9 stage, then scaled to the screen: the same slide on any projector. */
-export const STAGE = { width: 1440, height: 810 } as const;
+/**
+ * Slides are laid out on a fixed 16:9 stage, then drawn at the screen's own size (not enlarged
+ * afterwards): the same slide on any projector, and the charts' canvases at the screen's real pixels.
+ */
+export const STAGE = STAGE_SIZE;
 // Slides are light whatever the app's theme (projectors wash out dark slides); patterns carry over.
 const SLIDE_DISPLAY: Omit<ChartDisplay, "pattern"> = { tone: "light", showLegend: true, showTitle: false };
 
@@ -21,6 +36,9 @@ const readScale = () => Math.min(window.innerWidth / STAGE.width, window.innerHe
 
 interface SlideshowProps {
   slides: readonly Slide[];
+  /** Title slide, charts and sources slide, in order. */
+  pages: ReadonlyArray<DeckPage<Slide>>;
+  frame: DeckFrame;
   /** 1-based. */
   number: number;
   services: DeckServices;
@@ -29,20 +47,35 @@ interface SlideshowProps {
 }
 
 /** The deck full screen, one live chart per slide; the keys of presentation software move through it. */
-export function Slideshow({ slides, number, services, onGo, onLeave }: SlideshowProps) {
+export function Slideshow({ slides, pages, frame, number, services, onGo, onLeave }: SlideshowProps) {
   const { t } = useTranslation();
   const root = useRef<HTMLDialogElement>(null);
   const scale = useSyncExternalStore(subscribeResize, readScale, () => 1);
-  const slide = slides[number - 1] ?? slides[0];
+  const page = pages[number - 1] ?? pages[0];
+  const slide = page?.kind === "chart" ? page.slide : undefined;
   const { renderChart, caption, base } = services;
   const text = useMemo(
     () => (slide ? describeSlide(slide, caption, base) : undefined),
     [slide, caption, base],
   );
+  const frameText = useMemo(() => {
+    if (page?.kind === "cover") return coverText(frame, caption(EMPTY_FILTERS, "sdgs").source);
+    if (page?.kind === "sources") return sourcesText(slides, services.reports, base);
+    return undefined;
+  }, [page, frame, caption, slides, services.reports, base]);
   const filters = useMemo(() => (slide ? slideFilters(slide) : undefined), [slide]);
-  const count = slides.length;
+  const count = pages.length;
   const { pattern } = useContext(ChartDisplayContext);
   const display = useMemo(() => ({ ...SLIDE_DISPLAY, pattern }), [pattern]);
+  // The slide type scale at the size the stage is drawn: 14 pt labels of a 960 pt slide, in screen pixels.
+  const type = useMemo(() => scaleType(outputLayout("slideshow").type, scale), [scale]);
+  const [chartArea, setChartArea] = useState<HTMLElement | null>(null);
+  const chartHeight = useElementHeight(chartArea);
+  const [note, setNote] = useState<string | undefined>();
+  const noteActions = useCallback(
+    (chart: { note?: string }) => <NoteReport note={chart.note} onNote={setNote} />,
+    [],
+  );
 
   useEffect(() => {
     // A modal <dialog>: the page behind is inert, so Tab cycles through the slideshow's own controls only.
@@ -91,7 +124,8 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
     return () => document.removeEventListener("fullscreenchange", onChange);
   }, [onLeave]);
 
-  if (!slide || !text || !filters) return null;
+  const title = text?.title ?? frameText?.title ?? "";
+  if (!page || (!(slide && text && filters) && !frameText)) return null;
   return (
     <dialog
       ref={root}
@@ -104,32 +138,50 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
       <div
         className="present-stage"
         style={{
-          width: STAGE.width,
-          height: STAGE.height,
-          transform: `translate(-50%, -50%) scale(${scale})`,
+          width: STAGE.width * scale,
+          height: STAGE.height * scale,
+          transform: "translate(-50%, -50%)",
+          ["--stage-scale" as string]: String(scale),
         }}
       >
         <section
-          className="present-slide"
+          className={`present-slide${frameText ? ` present-slide--${page.kind}` : ""}`}
           aria-roledescription={t("present.slideRole")}
-          aria-label={t("present.slideLabel", { number, count, title: text.title })}
+          aria-label={t("present.slideLabel", { number, count, title })}
         >
           <header className="present-slide__header">
-            <h2 className="present-slide__title">{text.title}</h2>
-            <p className="present-slide__filters">{text.filters}</p>
+            <h2 className="present-slide__title">{title}</h2>
+            {text ? <p className="present-slide__filters">{text.subtitle}</p> : null}
           </header>
-          <div className="present-slide__chart" data-view={slide.view}>
-            <ChartDisplayContext.Provider value={display}>
-              <PanelBoundary what={t("panel.slideChart")} resetKey={number}>
-                {renderChart(slide.view, filters, new URLSearchParams(slide.query))}
-              </PanelBoundary>
-            </ChartDisplayContext.Provider>
-          </div>
+          {slide && filters ? (
+            <div className="present-slide__chart" data-view={slide.view} ref={setChartArea}>
+              <ChartDisplayContext.Provider value={display}>
+                <ChartTypeContext.Provider value={type}>
+                  <ChartHeightContext.Provider value={chartHeight}>
+                    <ChartActionsContext.Provider value={noteActions}>
+                      <PanelBoundary what={t("panel.slideChart")} resetKey={number}>
+                        {renderChart(slide.view, filters, new URLSearchParams(slide.query))}
+                      </PanelBoundary>
+                    </ChartActionsContext.Provider>
+                  </ChartHeightContext.Provider>
+                </ChartTypeContext.Provider>
+              </ChartDisplayContext.Provider>
+            </div>
+          ) : (
+            <ul className="present-slide__lines">
+              {frameText?.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
           <footer className="present-slide__footer">
-            <span>{text.source}</span>
-            <span className="present-slide__number" data-testid="slide-number">
-              {number} / {count}
-            </span>
+            {text && note ? <p className="present-slide__note">{note}</p> : null}
+            <p className="present-slide__source">
+              <span>{text?.source ?? frameText?.footer}</span>
+              <span className="present-slide__number" data-testid="slide-number">
+                {number} / {count}
+              </span>
+            </p>
           </footer>
         </section>
       </div>
@@ -158,7 +210,7 @@ export function Slideshow({ slides, number, services, onGo, onLeave }: Slideshow
         </button>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {t("present.slideLabel", { number, count, title: text.title })}
+        {t("present.slideLabel", { number, count, title })}
       </p>
     </dialog>
   );

@@ -16,14 +16,35 @@ describe("slide text", () => {
   });
 
   it("puts title, filters, source and the link in the speaker notes", () => {
-    const notes = slideNotes({
+    const text = {
       title: "Activities by SDG",
+      subtitle: "Filters: SDG 5: Gender equality",
       filters: "Filters: SDG 5: Gender equality",
       source: "Source: ITU",
       link: "https://dash.example.org/#/?sdg=5",
-    });
-    expect(notes).toBe(
+    };
+    expect(slideNotes(text)).toBe(
       "Activities by SDG\nFilters: SDG 5: Gender equality\nSource: ITU\n\nOpen this view in the WSIS Dashboard: https://dash.example.org/#/?sdg=5",
+    );
+    expect(
+      slideNotes({
+        ...text,
+        subtitle: "Activities linked to SDG 5, by the SDGs they are linked to",
+        note: "An activity linked to several SDGs counts once under each.",
+        notes: "Start with the total.",
+      }),
+    ).toBe(
+      [
+        "Start with the total.",
+        "",
+        "Activities by SDG",
+        "Activities linked to SDG 5, by the SDGs they are linked to",
+        "Filters: SDG 5: Gender equality",
+        "An activity linked to several SDGs counts once under each.",
+        "Source: ITU",
+        "",
+        "Open this view in the WSIS Dashboard: https://dash.example.org/#/?sdg=5",
+      ].join("\n"),
     );
   });
 });

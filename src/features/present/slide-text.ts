@@ -37,17 +37,32 @@ export function dashboardBase(location: Pick<Location, "origin" | "pathname">): 
 
 export interface SlideText {
   title: string;
+  /** The line under the title: the slide's own subtitle, else what a cross-filter means, else the filters. */
+  subtitle: string;
   /** "Filters: SDG 5: Gender equality · Year 2023", or "All activities". */
   filters: string;
   source: string;
   link: string;
+  /** How the chart counts (its note), once the chart is drawn. */
+  note?: string;
+  /** The presenter's own speaker notes. */
+  notes?: string;
 }
 
-/** The speaker notes of an exported slide: what it shows, where the numbers come from, and the live view. */
+/**
+ * The speaker notes of an exported slide: the presenter's own notes first, then what the slide shows,
+ * how the chart counts, where the numbers come from, and the live view.
+ */
 export function slideNotes(text: SlideText): string {
-  return [text.title, text.filters, text.source, "", i18n.t("present.notesOpen", { link: text.link })].join(
-    "\n",
-  );
+  const shown = [text.title, ...(text.subtitle !== text.filters ? [text.subtitle] : []), text.filters];
+  return [
+    ...(text.notes ? [text.notes, ""] : []),
+    ...shown,
+    ...(text.note ? [text.note] : []),
+    text.source,
+    "",
+    i18n.t("present.notesOpen", { link: text.link }),
+  ].join("\n");
 }
 
 /** The slide's filters, read as leniently as any URL (the deck parser already dropped bad values). */
@@ -56,10 +71,20 @@ export function slideFilters(slide: Slide): FilterState {
 }
 
 /** Everything a slide says besides its chart, in the slideshow and in the exported file alike. */
-export function describeSlide(
-  slide: Slide,
-  caption: (filters: FilterState) => { filters: string; source: string },
-  base: string,
-): SlideText {
-  return { title: slideTitle(slide), ...caption(slideFilters(slide)), link: slideViewUrl(slide, base) };
+export function describeSlide(slide: Slide, caption: SlideCaption, base: string): SlideText {
+  const { filters, source, reading } = caption(slideFilters(slide), slide.view);
+  return {
+    title: slideTitle(slide),
+    subtitle: slide.subtitle ?? reading ?? filters,
+    filters,
+    source,
+    link: slideViewUrl(slide, base),
+    ...(slide.notes ? { notes: slide.notes } : {}),
+  };
 }
+
+/** The filters in words, the source line, and what a cross-filter means on this view (if it does). */
+export type SlideCaption = (
+  filters: FilterState,
+  view: DeckView,
+) => { filters: string; source: string; reading?: string };

@@ -6,6 +6,7 @@ import { HashLink } from "../../components/HashLink";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import { ChartDisplayContext } from "../../components/chart/chart-theme";
 import { PATTERN_OPTION } from "../../components/chart/display-option";
+import { outputLayout, type ChartTextSizes, type OutputTarget } from "../../components/chart/type-scale";
 import { downloadBlob, downloadText } from "../../components/download-file";
 import type { ImageCaption } from "./compose-image";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
@@ -24,12 +25,17 @@ interface ShareMenuProps {
   extra?: ReactNode;
 }
 
-const SIZES = [
-  { labelKey: "share.png1", width: 960, height: 540, scale: 1 },
-  { labelKey: "share.png2", width: 960, height: 540, scale: 2 },
-  { labelKey: "share.png3", width: 960, height: 540, scale: 3 },
-  { labelKey: "share.slide1080", width: 1920, height: 1080, scale: 1 },
-  { labelKey: "share.slide720", width: 1280, height: 720, scale: 1 },
+// Slide-size images are laid out as slides (type in points) and drawn at the slide's pixel width.
+const SIZES: ReadonlyArray<{
+  labelKey: "share.png1" | "share.png2" | "share.png3" | "share.slide1080" | "share.slide720";
+  target: OutputTarget;
+  scale: number;
+}> = [
+  { labelKey: "share.png1", target: "png", scale: 1 },
+  { labelKey: "share.png2", target: "png", scale: 2 },
+  { labelKey: "share.png3", target: "png", scale: 3 },
+  { labelKey: "share.slide1080", target: "slide-1920", scale: 1 },
+  { labelKey: "share.slide720", target: "slide-1280", scale: 1 },
 ] as const;
 
 /**
@@ -61,12 +67,19 @@ function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps)
   // After "Add to deck" the status counts the deck as it is now, not as it was at that click.
   const [pinned, setPinned] = useState(false);
   const deckSize = useSavedDeckSize(pinned);
-  const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
+  const fullCaption: ImageCaption = {
+    ...caption,
+    ...(chart.note ? { note: chart.note } : {}),
+    title: chart.title,
+    link: currentViewUrl(),
+  };
   // Images are drawn light (for documents and slides) but keep the patterns if they are on.
   const { pattern } = useContext(ChartDisplayContext);
-  const option = pattern ? { ...chart.option, ...PATTERN_OPTION } : chart.option;
-  const image = async (width: number, totalHeight: number) =>
-    (await loadActions()).chartImageSvg(option, width, totalHeight, fullCaption);
+  const optionFor = (sizes: ChartTextSizes) => {
+    const option = chart.optionFor?.(sizes) ?? chart.option;
+    return pattern ? { ...option, ...PATTERN_OPTION } : option;
+  };
+  const image = async () => (await loadActions()).chartImageSvg(optionFor, outputLayout("svg"), fullCaption);
   const run = (label: string, action: () => Promise<void> | void) => async () => {
     try {
       await action();
@@ -111,24 +124,28 @@ function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps)
         {t("share.addToDeck")}
       </button>
       <p className="share-menu__group">{t("share.image")}</p>
-      {SIZES.map((size) => (
-        <button
-          key={size.labelKey}
-          type="button"
-          onClick={run(t("share.downloaded", { what: t(size.labelKey) }), async () => {
-            downloadBlob(
-              `${fileStem}_${size.width * size.scale}x${size.height * size.scale}.png`,
-              await (await loadActions()).chartImagePng(option, size, fullCaption),
-            );
-          })}
-        >
-          {t("share.download", { what: t(size.labelKey) })}
-        </button>
-      ))}
+      {SIZES.map((size) => {
+        const layout = outputLayout(size.target, size.scale);
+        const pixels = (units: number) => Math.round(units * layout.scale);
+        return (
+          <button
+            key={size.labelKey}
+            type="button"
+            onClick={run(t("share.downloaded", { what: t(size.labelKey) }), async () => {
+              downloadBlob(
+                `${fileStem}_${pixels(layout.width)}x${pixels(layout.height)}.png`,
+                await (await loadActions()).chartImagePng(optionFor, layout, fullCaption),
+              );
+            })}
+          >
+            {t("share.download", { what: t(size.labelKey) })}
+          </button>
+        );
+      })}
       <button
         type="button"
         onClick={run(t("share.downloaded", { what: t("share.svg") }), async () =>
-          downloadText(`${fileStem}.svg`, await image(960, 540), "image/svg+xml"),
+          downloadText(`${fileStem}.svg`, await image(), "image/svg+xml"),
         )}
       >
         {t("share.download", { what: t("share.svg") })}
@@ -139,7 +156,7 @@ function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps)
           onClick={run(t("share.imageCopied"), async () => {
             const png = await (
               await loadActions()
-            ).chartImagePng(option, { width: 960, height: 540, scale: 2 }, fullCaption);
+            ).chartImagePng(optionFor, outputLayout("png", 2), fullCaption);
             await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
           })}
         >

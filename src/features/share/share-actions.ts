@@ -1,7 +1,8 @@
 import type { EChartsOption } from "echarts";
+import type { ChartTextSizes, OutputLayout } from "../../components/chart/type-scale";
 import { toCsv } from "../../domain/export-rows";
 import { appendSlideToSavedDeck, readSavedDeck, subscribeSavedDeck } from "../../url-state/deck-storage";
-import { composeChartSvg, imageHeight, type ImageCaption } from "./compose-image";
+import { captionLines, composeChartSvg, type ImageCaption } from "./compose-image";
 import { renderChartSvg } from "./render-chart-svg";
 import { svgToPng } from "./svg-to-png";
 
@@ -9,28 +10,30 @@ import { svgToPng } from "./svg-to-png";
 // overview's first screen does not download image drawing (with every ECharts chart type), nor the
 // saved deck's schema library.
 
-/** The chart with its title, filters, source and link, as an SVG image of `totalHeight` in all. */
+/**
+ * The chart with its title, what it shows, how it counts, source and link, as an SVG image laid out at the
+ * output's size with its type scale: the chart is built for those sizes, not enlarged afterwards.
+ */
 export function chartImageSvg(
-  option: EChartsOption,
-  width: number,
-  totalHeight: number,
+  optionFor: (sizes: ChartTextSizes) => EChartsOption,
+  layout: OutputLayout,
   caption: ImageCaption,
 ): string {
-  const chartHeight = totalHeight - imageHeight(0);
-  return composeChartSvg(renderChartSvg(option, width, chartHeight), width, chartHeight, caption);
+  const { headerHeight, footerHeight } = captionLines(caption, layout.width, layout.type);
+  const chartHeight = Math.max(120, layout.height - headerHeight - footerHeight);
+  const chart = renderChartSvg(optionFor(layout.type), layout.width, chartHeight);
+  return composeChartSvg(chart, layout.width, chartHeight, caption, { type: layout.type });
 }
 
+/** The same image as a PNG of layout.width × layout.scale pixels. */
 export function chartImagePng(
-  option: EChartsOption,
-  size: { width: number; height: number; scale: number },
+  optionFor: (sizes: ChartTextSizes) => EChartsOption,
+  layout: OutputLayout,
   caption: ImageCaption,
 ): Promise<Blob> {
-  return svgToPng(
-    chartImageSvg(option, size.width, size.height, caption),
-    size.width,
-    size.height,
-    size.scale,
-  );
+  const svg = chartImageSvg(optionFor, layout, caption);
+  const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? layout.height);
+  return svgToPng(svg, layout.width, height, layout.scale);
 }
 
 /** Adds a slide to the deck this browser remembers; returns the number of slides. */

@@ -32,3 +32,21 @@ export function readZip(buffer: Buffer): { names: string[]; text: (name: string)
   };
   return { names: [...entries.keys()], text };
 }
+
+/** A chart part's cached data (what PowerPoint shows before "Edit data"): per series, its name, categories and values. */
+export function readChart(xml: string): {
+  series: Array<{ name: string; categories: string[]; values: Array<number | null> }>;
+} {
+  const points = (part: string) =>
+    [...part.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g)].map((match) => match[2] ?? "");
+  const series = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((match) => {
+    const body = match[1] ?? "";
+    const part = (tag: string) => new RegExp(`<c:${tag}>([\\s\\S]*?)</c:${tag}>`).exec(body)?.[1] ?? "";
+    return {
+      name: points(part("tx"))[0] ?? "",
+      categories: points(part("cat")),
+      values: points(part("val")).map((value) => (value === "" ? null : Number(value))),
+    };
+  });
+  return { series };
+}
