@@ -4,6 +4,7 @@ import { BasisMarker } from "../../components/BasisMarker";
 import { ExternalLink } from "../../components/ExternalLink";
 import { SdgBadge } from "../../components/SdgBadge";
 import type { ActivityRecord } from "../../domain/activity-record";
+import { sourceHost } from "../../schema/http-url";
 import { useOpenActivity } from "./open-activity-context";
 import { useReference } from "./reference-context";
 import "../../i18n/english/activities";
@@ -80,7 +81,7 @@ export function SourceCell({ activity }: { activity: ActivityRecord }) {
   if (!first) return null;
   return (
     <span>
-      <ExternalLink href={first.url}>{new URL(first.url).hostname.replace(/^www\./, "")}</ExternalLink>
+      <ExternalLink href={first.url}>{sourceHost(first.url)}</ExternalLink>
       {rest.length > 0 ? <span className="muted"> +{rest.length}</span> : null}
     </span>
   );

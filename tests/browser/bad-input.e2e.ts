@@ -1,0 +1,204 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { toCsvText, validRow } from "../fixtures/import-csv";
+import { VIEWPORTS, launchBrowser, openApp, readShownCount } from "./support/browser";
+import { storeRecords } from "./support/stored-records";
+import { loadShippedActivities } from "./support/shipped-data";
+
+const shipped = loadShippedActivities().length;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const url = (hash: string) => new URL(hash, inject("baseUrl")).toString();
+
+async function openDialog(page: Page) {
+  await page.getByRole("button", { name: "Load data" }).click();
+  const dialog = page.getByRole("dialog", { name: "Load data" });
+  await dialog.waitFor();
+  return dialog;
+}
+
+async function pickCsv(page: Page, name: string, text: string | Buffer) {
+  const dialog = await openDialog(page);
+  await dialog
+    .getByLabel("Choose a file")
+    .setInputFiles({
+      name,
+      mimeType: "text/csv",
+      buffer: typeof text === "string" ? Buffer.from(text) : text,
+    });
+  return dialog;
+}
+
+/** Addresses that look like http(s) but that the URL parser refuses. */
+const UNPARSABLE = ["http://:80/", "https://a:b:c/", "https://[::1", "https://%zz/"];
+
+const storedReport = (sourceUrl: string, id = "U-1") => ({
+  formatVersion: 1,
+  meta: { year: 2026, title: "Mine", kind: "user", period: { from: "2026-01-01", to: "2026-12-31" } },
+  activities: [
+    {
+      id,
+      key: "mine",
+      actionLines: [{ code: "C2", basis: "stated" }],
+      sdgs: [],
+      title: "My activity",
+      summary: "What I did.",
+      sources: [{ url: sourceUrl }],
+    },
+  ],
+});
+
+describe("1. an address the URL parser refuses", () => {
+  it("is refused at import, and a stored one never breaks the activities table", async () => {
+    const { page, errors } = await openApp(browser, "#/activities");
+    await page.getByTestId("activity-count").waitFor();
+    const dialog = await pickCsv(
+      page,
+      "urls.csv",
+      toCsvText(UNPARSABLE.map((address, index) => validRow(`X-${index}`, { source_urls: address }))),
+    );
+    const review = dialog.getByRole("region", { name: "urls.csv" });
+    await review.waitFor();
+    expect(await review.getByTestId("import-summary").textContent()).toContain("0 valid");
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    // A record saved by an older version, before the check: the table shows, the record is reported.
+    await storeRecords(
+      page,
+      UNPARSABLE.map((address, index) => ({
+        id: `old-${index}`,
+        label: `old-${index}.csv`,
+        source: "file",
+        importedAt: `2026-01-0${index + 1}T00:00:00.000Z`,
+        mode: "add",
+        reports: [storedReport(address, `OLD-${index}`)],
+      })),
+    );
+    await page.reload();
+    await page.getByTestId("activity-count").waitFor();
+    expect(await page.getByText(/could not be shown/).count()).toBe(0);
+    expect(await readShownCount(page)).toBe(shipped);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("2. a link cannot freeze the page", () => {
+  it("lists a capped number of dropped values and counts the rest", async () => {
+    const { page, errors } = await openApp(browser, `#/?sdg=${"x~".repeat(100_000)}`);
+    const notice = page.getByRole("complementary", { name: /ignored/i });
+    await notice.waitFor();
+    expect(await notice.locator("li").count()).toBeLessThanOrEqual(11);
+    expect(await notice.textContent()).toContain("99,990 more");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("echoes a long value shortened", async () => {
+    const { page } = await openApp(browser, `#/?line=C1.${"a".repeat(100_000)}`);
+    const notice = page.getByRole("complementary", { name: /ignored/i });
+    await notice.waitFor();
+    expect((await notice.textContent())?.length ?? 0).toBeLessThan(1000);
+    await page.close();
+  });
+
+  it("aggregates the notices of a deck", async () => {
+    const { page } = await openApp(browser, `#/present?deck=sdgs${"!zz".repeat(30_000)}`);
+    const notice = page.getByRole("status").filter({ hasText: "left out" });
+    await notice.waitFor();
+    expect(await notice.locator("li").count()).toBeLessThanOrEqual(11);
+    expect(await notice.textContent()).toContain("29,990 more");
+    await page.close();
+  });
+});
+
+describe("3. decks are never lost", () => {
+  it("saves edits to a deck from a link as a new deck, next to the user's own", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, serviceWorkers: "block" });
+    // Three pinned charts, as the previous version stored them.
+    await page.addInitScript(() => {
+      if (window.localStorage.getItem("seeded")) return;
+      window.localStorage.setItem("seeded", "1");
+      window.localStorage.setItem(
+        "wsis-dashboard:deck",
+        JSON.stringify({
+          version: 1,
+          slides: [
+            { view: "sdgs", query: "" },
+            { view: "matrix", query: "" },
+            { view: "trend", query: "", title: "Mine" },
+          ],
+        }),
+      );
+    });
+    await page.goto(url("#/present?deck=trend!title.Colleague%20deck"));
+    await page.getByText("This deck came from a link").waitFor();
+    const title = page.getByLabel("Title of slide 1");
+    await title.fill("Renamed");
+    await title.press("Enter");
+    await page.getByText("saved as a new deck").waitFor();
+
+    await page.goto(url("#/present"));
+    const decks = page.getByRole("region", { name: "My decks" });
+    await decks.waitFor();
+    expect(await decks.getByRole("listitem").count()).toBe(2);
+    await decks.getByRole("button", { name: /Open.*My deck/ }).click();
+    await expect.poll(() => page.getByRole("list", { name: "Slides" }).getByRole("listitem").count()).toBe(3);
+
+    // Removing a deck can be undone.
+    await decks.getByRole("button", { name: /Remove.*Renamed/ }).click();
+    await expect.poll(() => decks.getByRole("listitem").count()).toBe(1);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => decks.getByRole("listitem").count()).toBe(2);
+    await page.close();
+  });
+});
+
+describe("4. storage failures are said", () => {
+  it("keeps the review and says what was not kept when IndexedDB fails", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, serviceWorkers: "block" });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.addInitScript(() => {
+      // The open request fails with an error event, as in a browser whose storage is broken.
+      IDBFactory.prototype.open = function () {
+        const request = new EventTarget() as IDBOpenDBRequest & { error: DOMException };
+        Object.defineProperty(request, "error", { value: new DOMException("broken", "UnknownError") });
+        setTimeout(() => {
+          const event = new Event("error");
+          request.dispatchEvent(event);
+          (request as unknown as { onerror?: (event: Event) => void }).onerror?.(event);
+        });
+        return request;
+      };
+      window.addEventListener("unhandledrejection", (event) =>
+        console.error(`unhandled rejection: ${String(event.reason)}`),
+      );
+    });
+    await page.goto(url("#/activities"));
+    await page.getByTestId("activity-count").waitFor();
+    const dialog = await pickCsv(
+      page,
+      "three.csv",
+      toCsvText([validRow("S-1"), validRow("S-2"), validRow("S-3")]),
+    );
+    const review = dialog.getByRole("region", { name: "three.csv" });
+    await review.getByRole("button", { name: "Import 3 rows" }).click();
+    const alert = review.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Nothing was saved");
+    expect(await review.getByRole("button", { name: "Import 3 rows" }).isEnabled()).toBe(true);
+    expect(errors.filter((error) => /unhandled/i.test(error))).toEqual([]);
+    await page.close();
+  });
+});
