@@ -26,13 +26,11 @@ async function openDialog(page: Page) {
 
 async function pickCsv(page: Page, name: string, text: string | Buffer) {
   const dialog = await openDialog(page);
-  await dialog
-    .getByLabel("Choose a file")
-    .setInputFiles({
-      name,
-      mimeType: "text/csv",
-      buffer: typeof text === "string" ? Buffer.from(text) : text,
-    });
+  await dialog.getByLabel("Choose a file").setInputFiles({
+    name,
+    mimeType: "text/csv",
+    buffer: typeof text === "string" ? Buffer.from(text) : text,
+  });
   return dialog;
 }
 
