@@ -1,7 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { toCsvText, validRow } from "../fixtures/import-csv";
-import { VIEWPORTS, launchBrowser, openApp, readShownCount } from "./support/browser";
+import {
+  VIEWPORTS,
+  failOnUnhandledRejection,
+  launchBrowser,
+  openApp,
+  readShownCount,
+} from "./support/browser";
 import { storeRecords } from "./support/stored-records";
 import { loadShippedActivities } from "./support/shipped-data";
 
@@ -167,6 +173,7 @@ describe("4. storage failures are said", () => {
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
+    await failOnUnhandledRejection(page);
     await page.addInitScript(() => {
       // The open request fails with an error event, as in a browser whose storage is broken.
       IDBFactory.prototype.open = function () {
@@ -179,9 +186,6 @@ describe("4. storage failures are said", () => {
         });
         return request;
       };
-      window.addEventListener("unhandledrejection", (event) =>
-        console.error(`unhandled rejection: ${String(event.reason)}`),
-      );
     });
     await page.goto(url("#/activities"));
     await page.getByTestId("activity-count").waitFor();
@@ -197,6 +201,7 @@ describe("4. storage failures are said", () => {
     expect(await alert.textContent()).toContain("Nothing was saved");
     expect(await review.getByRole("button", { name: "Import 3 rows" }).isEnabled()).toBe(true);
     expect(errors.filter((error) => /unhandled/i.test(error))).toEqual([]);
+    expect(await dialog.getByText(/storage is not working/).count()).toBe(1);
     await page.close();
   });
 });

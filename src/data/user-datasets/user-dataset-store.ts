@@ -1,4 +1,5 @@
 import type * as IdbKeyval from "idb-keyval";
+import { StorageFailure, toStorageFailure } from "./storage-failure";
 import type { StoredUserDataset } from "./user-dataset";
 
 /** Where user datasets live: IndexedDB in the browser, memory where there is none (tests, old browsers). */
@@ -18,7 +19,7 @@ export interface UserDatasetStore {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`the browser's storage did not answer in ${ms / 1000} s`)),
+      () => reject(new StorageFailure("timeout", `the browser's storage did not answer in ${ms / 1000} s`)),
       ms,
     );
     promise.then(
@@ -28,7 +29,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
+        reject(toStorageFailure(error));
       },
     );
   });

@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "../../i18n/use-translation";
 import { formatDate } from "../../i18n/format";
@@ -6,6 +7,7 @@ import { useLanguage } from "../../i18n/use-language";
 import { useUserDatasetStore } from "../../data/user-datasets/store-context";
 import type { UserDatasetSummary } from "../../data/user-datasets/user-dataset";
 import { useRemoveUserDataset } from "../../data/user-datasets/user-dataset-mutations";
+import { USER_DATASETS_KEY } from "../../data/user-datasets/user-dataset-queries";
 import "../../i18n/english/import-data";
 
 function formatImportDate(iso: string, language: Language): string {
@@ -42,6 +44,8 @@ export function UserDatasetList({
   const language = useLanguage();
   const remove = useRemoveUserDataset();
   const { persistent } = useUserDatasetStore();
+  // Read, not observed: the page's dataset query re-renders this list, and a second observer would refetch.
+  const broken = useQueryClient().getQueryState(USER_DATASETS_KEY)?.status === "error";
   return (
     <section className="user-datasets" aria-labelledby="user-datasets-title">
       <h3 id="user-datasets-title">{t("importData.datasets.title")}</h3>
@@ -71,7 +75,11 @@ export function UserDatasetList({
           ))}
         </ul>
       )}
-      {persistent ? null : <p className="notice notice--warning">{t("importData.datasets.noStorage")}</p>}
+      {!persistent ? (
+        <p className="notice notice--warning">{t("importData.datasets.noStorage")}</p>
+      ) : broken ? (
+        <p className="notice notice--warning">{t("importData.datasets.storageBroken")}</p>
+      ) : null}
     </section>
   );
 }

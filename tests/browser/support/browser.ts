@@ -34,8 +34,18 @@ export async function openApp(
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
+  await failOnUnhandledRejection(page);
   await page.goto(new URL(hash, inject("baseUrl")).toString());
   return { page, errors };
+}
+
+/** An unhandled promise rejection becomes a console error, which the tests that read `errors` fail on. */
+export async function failOnUnhandledRejection(page: Page): Promise<void> {
+  await page.addInitScript(() =>
+    window.addEventListener("unhandledrejection", (event) =>
+      console.error(`Unhandled promise rejection: ${String(event.reason)}`),
+    ),
+  );
 }
 
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
