@@ -205,3 +205,24 @@ describe("4. storage failures are said", () => {
     await page.close();
   });
 });
+
+describe("5. every stored record can be removed", () => {
+  it("offers Remove for records that cannot be read, and the notice goes with them", async () => {
+    const { page, errors } = await openApp(browser, "#/activities");
+    await page.getByTestId("activity-count").waitFor();
+    await storeRecords(page, ["}{ not a dataset", { id: 5, reports: "no" }], ["junk-1", "junk-2"]);
+    await page.reload();
+    const notice = page.getByRole("complementary", { name: "User data" });
+    await expect.poll(() => notice.textContent()).toContain("could not be read");
+    const dialog = await openDialog(page);
+    await dialog.getByRole("button", { name: "Remove unreadable saved dataset 1" }).click();
+    await dialog.getByRole("button", { name: "Remove unreadable saved dataset 1" }).click();
+    await dialog.getByText(/None yet/).waitFor();
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await page.reload();
+    await page.getByTestId("activity-count").waitFor();
+    expect(await page.getByRole("complementary", { name: "User data" }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -7,6 +7,8 @@ export interface UserDatasetStore {
   /** False when datasets will be gone after a reload; the UI says so. */
   readonly persistent: boolean;
   list(): Promise<unknown[]>;
+  /** Every record with the key it is stored under, so that even one that cannot be read can be removed. */
+  entries(): Promise<Array<[string, unknown]>>;
   put(dataset: StoredUserDataset): Promise<void>;
   remove(id: string): Promise<void>;
 }
@@ -55,6 +57,11 @@ export function createIndexedDbStore(): UserDatasetStore {
         open().then((idb) => idb.values(idb.store)),
         READ_TIMEOUT_MS,
       ),
+    entries: () =>
+      withTimeout(
+        open().then((idb) => idb.entries(idb.store)),
+        READ_TIMEOUT_MS,
+      ).then((entries) => entries.map(([key, value]): [string, unknown] => [String(key), value])),
     put: (dataset) =>
       withTimeout(
         open().then((idb) => idb.set(dataset.id, dataset, idb.store)),
@@ -73,6 +80,7 @@ export function createMemoryStore(initial: readonly StoredUserDataset[] = []): U
   return {
     persistent: false,
     list: async () => [...datasets.values()],
+    entries: async () => [...datasets.entries()],
     put: async (dataset) => {
       datasets.set(dataset.id, dataset);
     },

@@ -100,7 +100,11 @@ function ReadyImportPanel({
           {saved}
         </p>
       ) : null}
-      <UserDatasetList datasets={dataset.userData.datasets} replacedYears={dataset.userData.replacedYears} />
+      <UserDatasetList
+        datasets={dataset.userData.datasets}
+        replacedYears={dataset.userData.replacedYears}
+        unreadable={dataset.userData.unreadable ?? []}
+      />
     </div>
   );
 }

@@ -36,9 +36,12 @@ function describe(
 export function UserDatasetList({
   datasets,
   replacedYears,
+  unreadable = [],
 }: {
   datasets: readonly UserDatasetSummary[];
   replacedYears: readonly number[];
+  /** Records that cannot be read (another version, a hand edit): removable all the same. */
+  unreadable?: ReadonlyArray<{ key: string; number: number }>;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -49,7 +52,7 @@ export function UserDatasetList({
   return (
     <section className="user-datasets" aria-labelledby="user-datasets-title">
       <h3 id="user-datasets-title">{t("importData.datasets.title")}</h3>
-      {datasets.length === 0 ? (
+      {datasets.length === 0 && unreadable.length === 0 ? (
         <p className="muted">{t("importData.datasets.none")}</p>
       ) : (
         <ul className="user-datasets__list">
@@ -68,6 +71,25 @@ export function UserDatasetList({
                 aria-label={t("importData.datasets.removeLabel", { label: dataset.label })}
                 disabled={remove.isPending}
                 onClick={() => remove.mutate(dataset.id)}
+              >
+                {t("importData.datasets.remove")}
+              </button>
+            </li>
+          ))}
+          {unreadable.map((record) => (
+            <li key={`unreadable:${record.key}`} className="user-datasets__item">
+              <div>
+                <strong className="user-datasets__label">
+                  {t("importData.datasets.unreadable", { number: record.number })}
+                </strong>
+                <p className="muted">{t("importData.datasets.unreadableHelp")}</p>
+              </div>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-label={t("importData.datasets.removeUnreadable", { number: record.number })}
+                disabled={remove.isPending}
+                onClick={() => remove.mutate(record.key)}
               >
                 {t("importData.datasets.remove")}
               </button>
