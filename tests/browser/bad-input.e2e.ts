@@ -226,3 +226,19 @@ describe("5. every stored record can be removed", () => {
     await page.close();
   });
 });
+
+describe("6. parsing takes time in proportion to the file", () => {
+  it("reads ten rows with 1 MB titles of '(' and reviews them", async () => {
+    const { page, errors } = await openApp(browser, "#/activities");
+    await page.getByTestId("activity-count").waitFor();
+    const rows = Array.from({ length: 10 }, (_, index) =>
+      validRow(`P-${index}`, { title: "(".repeat(1_000_000) }),
+    );
+    const dialog = await pickCsv(page, "parens.csv", toCsvText(rows));
+    const review = dialog.getByRole("region", { name: "parens.csv" });
+    await review.waitFor({ timeout: 20_000 });
+    expect(await review.getByTestId("import-summary").textContent()).toContain("10 rows read");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
