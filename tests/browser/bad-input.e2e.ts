@@ -242,3 +242,24 @@ describe("6. parsing takes time in proportion to the file", () => {
     await page.close();
   });
 });
+
+describe("7. UTF-16 files", () => {
+  const utf16 = (text: string, order: "le" | "be") => {
+    const le = Buffer.from(`\uFEFF${text}`, "utf16le");
+    return order === "le" ? le : le.swap16();
+  };
+
+  it.each(["le", "be"] as const)("reads UTF-16 %s with a byte-order mark", async (order) => {
+    const { page, errors } = await openApp(browser, "#/activities");
+    await page.getByTestId("activity-count").waitFor();
+    const text = toCsvText([validRow("W16-1", { title: "Équipe numérique 数字" }), validRow("W16-2")]);
+    const tabbed = order === "be" ? text.replace(/,/g, "\t") : text;
+    const dialog = await pickCsv(page, `unicode-${order}.txt`, utf16(tabbed, order));
+    const review = dialog.getByRole("region", { name: `unicode-${order}.txt` });
+    await review.waitFor();
+    expect(await review.getByTestId("import-summary").textContent()).toContain("2 rows read: 2 valid");
+    expect(await review.textContent()).not.toContain("Windows-1252");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

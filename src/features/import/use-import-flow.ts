@@ -4,6 +4,7 @@ import { detectImportFormat, type ImportFormat } from "../../data/import/import-
 import { checkImportSize } from "../../data/import/import-limits";
 import type { ImportIssue, ImportProgress, ImportResult } from "../../data/import/import-result";
 import { parseInBackground } from "../../data/import/parse-in-background";
+import { utf16Encoding } from "../../data/import/read-text-file";
 import type { Reference } from "../../schema/reference";
 
 export interface ImportSource {
@@ -41,7 +42,11 @@ export function useImportFlow(reference: Reference) {
     async (blob: Blob, source: Omit<ImportSource, "format">, signal: AbortSignal) => {
       const refused = checkImportSize(blob.size, source.fileName);
       if (refused) return setState({ step: "refused", issue: refused });
-      const format = detectImportFormat(source.fileName, await blob.slice(0, 64).text());
+      const head = new Uint8Array(await blob.slice(0, 64).arrayBuffer());
+      const format = detectImportFormat(
+        source.fileName,
+        new TextDecoder(utf16Encoding(head) ?? "utf-8").decode(head),
+      );
       const full = { ...source, format };
       setState({ step: "parsing", source: full, progress: { phase: "reading", done: 0, total: 0 } });
       try {
