@@ -24,6 +24,8 @@ export const INPUT_LIMITS = {
   deckNameLength: 80,
   /** Characters of a file name or address shown as a dataset's label. */
   labelLength: 120,
+  /** Seconds a ?dataset= download may take, answer and body, before it is given up. */
+  datasetFetchSeconds: 30,
   /** Characters of an activity title. */
   titleLength: 500,
 } as const;

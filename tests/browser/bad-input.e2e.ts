@@ -263,3 +263,62 @@ describe("7. UTF-16 files", () => {
     await page.close();
   });
 });
+
+describe("8. ?dataset= network edges", () => {
+  const link = (file: string, hash = "#/") =>
+    new URL(
+      `?dataset=${encodeURIComponent(`https://data.example.org/${file}`)}${hash}`,
+      inject("baseUrl"),
+    ).toString();
+  const csv = toCsvText([validRow("N-1")]);
+
+  it("gives up on a server that hangs, says so, and retries", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, serviceWorkers: "block" });
+    let answer = false;
+    await page.route("https://data.example.org/**", (route) => {
+      if (answer)
+        void route.fulfill({ status: 200, headers: { "Access-Control-Allow-Origin": "*" }, body: csv });
+      // Otherwise never answered: a server that hangs.
+    });
+    await page.clock.install();
+    await page.goto(link("slow.csv"));
+    const dialog = page.getByRole("dialog", { name: "Load data" });
+    await dialog.getByText("within 30 s").waitFor();
+    await page.clock.fastForward(31_000);
+    const refused = dialog.getByRole("alert");
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain("did not send the file within 30 s");
+    answer = true;
+    await refused.getByRole("button", { name: "Try again" }).click();
+    await dialog.getByRole("region", { name: "slow.csv" }).waitFor();
+    await page.close();
+  });
+
+  it("names a redirect to http: as the reason", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, serviceWorkers: "block" });
+    await page.route("https://data.example.org/**", (route) =>
+      route.fulfill({
+        status: 302,
+        headers: { location: "http://data.example.org/plain.csv", "Access-Control-Allow-Origin": "*" },
+      }),
+    );
+    await page.goto(link("moved.csv"));
+    const refused = page.getByRole("dialog", { name: "Load data" }).getByRole("alert");
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain("redirected the request to an address that is not https://");
+    await page.close();
+  });
+
+  it("honours ?dataset= put into the hash of an open tab", async () => {
+    const { page } = await openApp(browser, "#/activities");
+    await page.route("https://data.example.org/**", (route) =>
+      route.fulfill({ status: 200, headers: { "Access-Control-Allow-Origin": "*" }, body: csv }),
+    );
+    await page.getByTestId("activity-count").waitFor();
+    await page.evaluate(() => {
+      window.location.hash = `#/?dataset=${encodeURIComponent("https://data.example.org/late.csv")}`;
+    });
+    await page.getByRole("dialog", { name: "Load data" }).getByRole("region", { name: "late.csv" }).waitFor();
+    await page.close();
+  });
+});

@@ -10,6 +10,7 @@ import { ImportReview } from "./ImportReview";
 import { TemplateHelp } from "./TemplateHelp";
 import { UserDatasetList } from "./UserDatasetList";
 import { useImportFlow } from "./use-import-flow";
+import { INPUT_LIMITS } from "../../schema/input-limits";
 import "../../i18n/english/import-data";
 
 interface ImportPanelProps {
@@ -58,7 +59,11 @@ function ReadyImportPanel({
       <FilePicker onFile={start(loadFile)} onUrl={start(loadUrl)} disabled={busy} />
       <TemplateHelp />
       {state.step === "fetching" ? (
-        <ImportProgressBar fileName={state.url} onCancel={reset} />
+        <ImportProgressBar
+          fileName={state.url}
+          note={t("importData.fetchLimit", { seconds: INPUT_LIMITS.datasetFetchSeconds })}
+          onCancel={reset}
+        />
       ) : state.step === "parsing" ? (
         <ImportProgressBar fileName={state.source.fileName} progress={state.progress} onCancel={reset} />
       ) : state.step === "refused" ? (
@@ -78,6 +83,11 @@ function ReadyImportPanel({
             />
           </p>
           <p className="muted">{t("importData.nothingChanged")}</p>
+          {state.url !== undefined ? (
+            <button type="button" className="button" onClick={() => start(loadUrl)(state.url ?? "")}>
+              {t("importData.retry")}
+            </button>
+          ) : null}
         </div>
       ) : state.step === "review" ? (
         <ImportReview

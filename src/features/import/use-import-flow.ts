@@ -19,7 +19,7 @@ export type ImportState =
   | { step: "idle" }
   | { step: "fetching"; url: string }
   | { step: "parsing"; source: ImportSource; progress: ImportProgress }
-  | { step: "refused"; issue: ImportIssue }
+  | { step: "refused"; issue: ImportIssue; url?: string }
   | { step: "review"; source: ImportSource; result: ImportResult };
 
 /**
@@ -84,7 +84,7 @@ export function useImportFlow(reference: Reference) {
       void fetchDatasetUrl(url, signal).then(
         (fetched) => {
           if (signal.aborted) return;
-          if (!fetched.ok) return setState({ step: "refused", issue: fetched.issue });
+          if (!fetched.ok) return setState({ step: "refused", issue: fetched.issue, url });
           void parse(fetched.blob, { fileName: fetched.fileName, label: url, kind: "url" }, signal);
         },
         () => undefined,
