@@ -1,3 +1,5 @@
+import { INPUT_LIMITS } from "./input-limits";
+import { hasVisibleCharacter } from "./text-hygiene";
 import { z } from "./zod";
 import {
   ActionLineCodeSchema,
@@ -35,7 +37,11 @@ export const ActivitySchema = z.strictObject({
   /** Empty for cross-cutting work such as the WSIS Forum. */
   actionLines: z.array(z.strictObject({ code: ActionLineCodeSchema, basis: LinkBasisSchema })),
   sdgs: z.array(z.strictObject({ sdg: SdgNumberSchema, basis: LinkBasisSchema })),
-  title: z.string().min(1),
+  title: z
+    .string()
+    .min(1, { abort: true })
+    .max(INPUT_LIMITS.titleLength, { abort: true })
+    .refine(hasVisibleCharacter, "must contain visible characters, not only spaces or invisible ones"),
   summary: z.string().min(1),
   figures: z.array(FigureSchema).optional(),
   sources: z.array(SourceSchema).min(1, "every activity needs at least one source"),

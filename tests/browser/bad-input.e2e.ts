@@ -305,7 +305,9 @@ describe("8. ?dataset= network edges", () => {
     await page.goto(link("moved.csv"));
     const refused = page.getByRole("dialog", { name: "Load data" }).getByRole("alert");
     await refused.waitFor();
-    expect(await refused.textContent()).toContain("redirected the request to an address that is not https://");
+    expect(await refused.textContent()).toContain(
+      "redirected the request to an address that is not https://",
+    );
     await page.close();
   });
 
@@ -319,6 +321,52 @@ describe("8. ?dataset= network edges", () => {
       window.location.hash = `#/?dataset=${encodeURIComponent("https://data.example.org/late.csv")}`;
     });
     await page.getByRole("dialog", { name: "Load data" }).getByRole("region", { name: "late.csv" }).waitFor();
+    await page.close();
+  });
+});
+
+describe("9. text that lies about itself", () => {
+  it("refuses invisible titles, strips bidi controls, clamps long titles and names, keeps marks in their box", async () => {
+    const { page, errors } = await openApp(browser, "#/activities?year=2026");
+    await page.getByTestId("activity-count").waitFor();
+    const longName = `${"n".repeat(200_000)}.csv`;
+    const rows = [
+      validRow("T-1", { title: "\u200B" }),
+      validRow("T-2", { title: "report\u202Evsc.exe" }),
+      validRow("T-3", { title: `Long ${"word ".repeat(90)}` }),
+      validRow("T-4", { title: `a${"\u0301".repeat(400)}` }),
+    ];
+    const dialog = await pickCsv(page, longName, toCsvText(rows));
+    const review = dialog.locator(".import-review");
+    await review.waitFor();
+    expect(await review.locator("tbody").textContent()).toContain("must contain visible characters");
+    expect((await review.locator("h3").textContent())?.length).toBeLessThanOrEqual(121);
+    await review.getByRole("button", { name: /Import 3 valid rows/ }).click();
+    await dialog.getByText(/Imported 3 activities/).waitFor();
+    expect((await dialog.locator(".user-datasets__label").first().textContent())?.length).toBeLessThanOrEqual(
+      121,
+    );
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    await expect.poll(() => readShownCount(page)).toBe(3);
+    const titles = await page
+      .locator("tbody .title-button")
+      .evaluateAll((buttons) =>
+        buttons.map((button) => ({
+          text: button.textContent ?? "",
+          height: button.getBoundingClientRect().height,
+        })),
+      );
+    expect(titles.map((title) => title.text).join("")).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(titles.some((title) => title.text === "reportvsc.exe")).toBe(true);
+    const lineHeight = await page
+      .locator("tbody .title-button")
+      .first()
+      .evaluate((button) => parseFloat(getComputedStyle(button).lineHeight) || 24);
+    for (const title of titles) expect(title.height).toBeLessThanOrEqual(lineHeight * 3 + 2);
+    const marks = page.locator("tbody .title-button__text").filter({ hasText: /^a\u0301/ });
+    expect(await marks.evaluate((element) => getComputedStyle(element).overflow)).toBe("hidden");
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

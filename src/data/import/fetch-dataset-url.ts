@@ -60,7 +60,8 @@ export async function fetchDatasetUrl(address: string, signal?: AbortSignal): Pr
   // reports a violation for the address asked for (the target of a redirect is kept from the page).
   let blocked = false;
   const onViolation = (event: SecurityPolicyViolationEvent) => {
-    if (/^https:/i.test(event.blockedURI) && event.violatedDirective.startsWith("connect-src")) blocked = true;
+    if (/^https:/i.test(event.blockedURI) && event.violatedDirective.startsWith("connect-src"))
+      blocked = true;
   };
   const watch = typeof document !== "undefined";
   if (watch) document.addEventListener("securitypolicyviolation", onViolation);
@@ -98,6 +99,7 @@ async function fetchWithin(
 ): Promise<FetchedDataset & { failedToFetch?: boolean }> {
   let url: URL;
   try {
+    if (address.length > INPUT_LIMITS.urlLength) throw new RangeError("longer than a web address can be");
     url = new URL(address);
   } catch {
     return { ok: false, issue: { file: shortLabel(address), path: "", message: "not a web address" } };

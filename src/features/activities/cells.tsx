@@ -91,7 +91,8 @@ export function TitleCell({ activity }: { activity: ActivityRecord }) {
   const open = useOpenActivity();
   return (
     <button type="button" className="title-button" data-row-focus lang="en" onClick={() => open(activity.id)}>
-      {activity.title}
+      {/* Clamped to a few lines (bad-input.css); the detail shows the title whole. */}
+      <span className="title-button__text">{activity.title}</span>
     </button>
   );
 }

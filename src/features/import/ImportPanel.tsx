@@ -11,6 +11,7 @@ import { TemplateHelp } from "./TemplateHelp";
 import { UserDatasetList } from "./UserDatasetList";
 import { useImportFlow } from "./use-import-flow";
 import { INPUT_LIMITS } from "../../schema/input-limits";
+import { shortLabel } from "../../data/import/user-report-meta";
 import "../../i18n/english/import-data";
 
 interface ImportPanelProps {
@@ -60,7 +61,7 @@ function ReadyImportPanel({
       <TemplateHelp />
       {state.step === "fetching" ? (
         <ImportProgressBar
-          fileName={state.url}
+          fileName={shortLabel(state.url)}
           note={t("importData.fetchLimit", { seconds: INPUT_LIMITS.datasetFetchSeconds })}
           onCancel={reset}
         />

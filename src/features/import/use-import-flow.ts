@@ -5,6 +5,7 @@ import { checkImportSize } from "../../data/import/import-limits";
 import type { ImportIssue, ImportProgress, ImportResult } from "../../data/import/import-result";
 import { parseInBackground } from "../../data/import/parse-in-background";
 import { utf16Encoding } from "../../data/import/read-text-file";
+import { shortLabel } from "../../data/import/user-report-meta";
 import type { Reference } from "../../schema/reference";
 
 export interface ImportSource {
@@ -72,7 +73,8 @@ export function useImportFlow(reference: Reference) {
 
   const loadFile = useCallback(
     (file: File) => {
-      void parse(file, { fileName: file.name, label: file.name, kind: "file" }, restart());
+      const name = shortLabel(file.name);
+      void parse(file, { fileName: name, label: name, kind: "file" }, restart());
     },
     [parse, restart],
   );
@@ -85,7 +87,11 @@ export function useImportFlow(reference: Reference) {
         (fetched) => {
           if (signal.aborted) return;
           if (!fetched.ok) return setState({ step: "refused", issue: fetched.issue, url });
-          void parse(fetched.blob, { fileName: fetched.fileName, label: url, kind: "url" }, signal);
+          void parse(
+            fetched.blob,
+            { fileName: fetched.fileName, label: shortLabel(url), kind: "url" },
+            signal,
+          );
         },
         () => undefined,
       );
