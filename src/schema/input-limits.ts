@@ -27,7 +27,7 @@ export const INPUT_LIMITS = {
   /** Seconds a ?dataset= download may take, answer and body, before it is given up. */
   datasetFetchSeconds: 30,
   /** Characters of an activity title. */
-  titleLength: 500,
+  titleLength: 100_000,
 } as const;
 
 /** "abc…" when longer than `max` characters; whole code points, so no half emoji. */

@@ -52,15 +52,31 @@ export const ActivitySchema = z.strictObject({
 /** `report`: the content of an official report edition; `compiled`: gathered from public pages by activity year. */
 export const ReportKindSchema = z.enum(["report", "compiled", "user", "synthetic"]);
 
-export const ReportMetaSchema = z.strictObject({
-  year: YearSchema,
-  title: z.string().min(1),
-  kind: ReportKindSchema,
-  period: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
-  symbol: z.string().min(1).optional(),
-  sourceUrl: HttpUrlSchema.optional(),
-  description: z.string().min(1).optional(),
-});
+export const ReportMetaSchema = z
+  .strictObject({
+    year: YearSchema,
+    title: z.string().min(1),
+    kind: ReportKindSchema,
+    period: z
+      .strictObject({ from: z.iso.date(), to: z.iso.date() })
+      .refine((period) => !(period.from > period.to), {
+        message: "the period starts after it ends",
+        path: ["to"],
+      }),
+    symbol: z.string().min(1).optional(),
+    sourceUrl: HttpUrlSchema.optional(),
+    description: z.string().min(1).optional(),
+  })
+  .refine(
+    (meta) =>
+      [meta.period?.from, meta.period?.to].every(
+        (date) => typeof date !== "string" || date.startsWith(`${String(meta.year)}-`),
+      ),
+    {
+      message: "the period must lie within the report's year",
+      path: ["period"],
+    },
+  );
 
 export const ReportSchema = z.strictObject({
   formatVersion: FormatVersionSchema,

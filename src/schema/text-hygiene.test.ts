@@ -22,3 +22,26 @@ describe("text hygiene", () => {
     for (const visible of ["a", "数", "٣", "\u200Bx", "-"]) expect(hasVisibleCharacter(visible)).toBe(true);
   });
 });
+
+describe("report periods", () => {
+  const meta = (from: unknown, to: unknown) => ({
+    year: 2025,
+    title: "T",
+    kind: "user",
+    period: { from, to },
+  });
+
+  it("refuses a period that ends before it starts or leaves its year, with one issue each", async () => {
+    const { ReportMetaSchema } = await import("./report");
+    const issues = (value: unknown) => {
+      const result = ReportMetaSchema.safeParse(value);
+      return result.success ? [] : result.error.issues.map((issue) => issue.message);
+    };
+    expect(issues(meta("2025-01-01", "2025-12-31"))).toEqual([]);
+    expect(issues(meta("2025-12-31", "2025-01-01"))).toEqual(["the period starts after it ends"]);
+    expect(issues(meta("2024-01-01", "2025-12-31"))).toEqual([
+      "the period must lie within the report's year",
+    ]);
+    expect(() => issues(meta(5, null))).not.toThrow();
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { toCsvText, validRow } from "../fixtures/import-csv";
@@ -349,14 +350,12 @@ describe("9. text that lies about itself", () => {
     await dialog.getByRole("button", { name: "Close" }).click();
 
     await expect.poll(() => readShownCount(page)).toBe(3);
-    const titles = await page
-      .locator("tbody .title-button")
-      .evaluateAll((buttons) =>
-        buttons.map((button) => ({
-          text: button.textContent ?? "",
-          height: button.getBoundingClientRect().height,
-        })),
-      );
+    const titles = await page.locator("tbody .title-button").evaluateAll((buttons) =>
+      buttons.map((button) => ({
+        text: button.textContent ?? "",
+        height: button.getBoundingClientRect().height,
+      })),
+    );
     expect(titles.map((title) => title.text).join("")).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(titles.some((title) => title.text === "reportvsc.exe")).toBe(true);
     const lineHeight = await page
@@ -366,6 +365,85 @@ describe("9. text that lies about itself", () => {
     for (const title of titles) expect(title.height).toBeLessThanOrEqual(lineHeight * 3 + 2);
     const marks = page.locator("tbody .title-button__text").filter({ hasText: /^a\u0301/ });
     expect(await marks.evaluate((element) => getComputedStyle(element).overflow)).toBe("hidden");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("10. validation and wording", () => {
+  it("checks periods, gives one issue per cause, words the size refusal, and guards every formula start", async () => {
+    const { page, errors } = await openApp(browser, "#/activities?year=2026");
+    await page.getByTestId("activity-count").waitFor();
+    const report = (from: string, to: string) => ({
+      formatVersion: 1,
+      meta: { year: 2026, title: "P", kind: "user", period: { from, to } },
+      activities: [],
+    });
+    const dialog = await openDialog(page);
+    const chooser = dialog.getByLabel("Choose a file");
+    await chooser.setInputFiles({
+      name: "periods.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({
+          formatVersion: 1,
+          reports: [report("2026-12-31", "2026-01-01"), report("2025-06-01", "2026-01-01")],
+        }),
+      ),
+    });
+    const periods = dialog.locator(".import-review");
+    await periods.waitFor();
+    expect(await periods.textContent()).toContain("the period starts after it ends");
+    expect(await periods.textContent()).toContain("the period must lie within the report's year");
+
+    await chooser.setInputFiles({
+      name: "sdg.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(toCsvText([validRow("Q-1", { sdgs: "x", sdg_basis: "stated" })])),
+    });
+    const sdg = dialog.getByRole("region", { name: "sdg.csv" });
+    await sdg.waitFor();
+    expect(await sdg.locator("tbody tr").count()).toBe(1);
+
+    await chooser.setInputFiles({
+      name: "huge.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.alloc(25 * 1024 * 1024, 97),
+    });
+    const refused = dialog.getByRole("alert");
+    await refused.waitFor();
+    expect(await refused.textContent()).not.toContain("..");
+
+    const leads = [" ", "\u00A0", "\n", "\u200B", "\uFF1D"];
+    await chooser.setInputFiles({
+      name: "formulas.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        toCsvText(
+          leads.map((lead, index) => validRow(`F-${index}`, { title: `${lead}=1+1 formula ${index}` })),
+        ),
+      ),
+    });
+    const formulas = dialog.getByRole("region", { name: "formulas.csv" });
+    await formulas.getByRole("button", { name: "Import 5 rows" }).click();
+    await dialog.getByText(/Imported 5 activities/).waitFor();
+
+    // Remove can be undone.
+    await dialog.getByRole("button", { name: "Remove formulas.csv" }).click();
+    await dialog.getByRole("button", { name: "Undo" }).click();
+    await dialog.getByRole("button", { name: "Remove formulas.csv" }).waitFor();
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect.poll(() => readShownCount(page)).toBe(5);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const text = readFileSync((await download.path())!, "utf8");
+    for (let index = 0; index < leads.length; index++) {
+      const cell = text.split(/\r\n/).find((line) => line.includes(`formula ${index}`)) ?? "";
+      expect(cell, `lead ${index}`).toMatch(new RegExp(`(^|,)"?'[^,]*formula ${index}`));
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
