@@ -5,6 +5,37 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** Data is text: nothing of ours writes HTML from a string. */
+const NO_HTML = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: "Data is never rendered as HTML.",
+  },
+  {
+    selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+    message: "Data is never rendered as HTML: build elements, or set textContent.",
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: "Data is never rendered as HTML: build elements, or set textContent.",
+  },
+];
+
+// What an embed may say to the page around it, and what it may hear from it: nothing.
+const WINDOW_PARENT = {
+  selector: "MemberExpression[object.name='window'][property.name='parent']",
+  message: "Only the embed's height message goes to the parent frame (features/embed/use-post-height.ts).",
+};
+const EMBED_ISOLATION = [
+  WINDOW_PARENT,
+  {
+    selector:
+      "CallExpression[callee.property.name='addEventListener'][arguments.0.value='message'], AssignmentExpression[left.property.name='onmessage']",
+    message: "Only the import worker and its caller handle messages; an embed hears nothing from its parent.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist", "dist-*", "coverage", "node_modules", "bench/results"] },
   js.configs.recommended,
@@ -33,21 +64,31 @@ export default tseslint.config(
       "import-x/no-self-import": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", ...NO_HTML, ...EMBED_ISOLATION],
+      "no-restricted-properties": [
+        "error",
+        ...["top", "opener", "frames"].map((property) => ({
+          object: "window",
+          property,
+          message: "An embed never reads the frames around it.",
+        })),
+        { object: "document", property: "referrer", message: "An embed never reads who embeds it." },
+      ],
+    },
+  },
+  {
+    // The import worker and its caller are the only places that hear messages.
+    files: ["src/data/import/parse.worker.ts", "src/data/import/parse-in-background.ts"],
+    rules: { "no-restricted-syntax": ["error", ...NO_HTML] },
+  },
+  {
+    // The embed posts its height to the page around it, and does nothing else with it.
+    files: ["src/features/embed/use-post-height.ts"],
+    rules: {
       "no-restricted-syntax": [
         "error",
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: "Data is never rendered as HTML.",
-        },
-        {
-          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
-          message: "Data is never rendered as HTML: build elements, or set textContent.",
-        },
-        {
-          selector:
-            "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
-          message: "Data is never rendered as HTML: build elements, or set textContent.",
-        },
+        ...NO_HTML,
+        ...EMBED_ISOLATION.filter((rule) => rule !== WINDOW_PARENT),
       ],
     },
   },

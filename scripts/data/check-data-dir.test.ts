@@ -67,6 +67,75 @@ describe("checkDataDir", () => {
     );
   });
 
+  it.each([
+    [
+      "a web proxy",
+      "https://1f8a81b9b0707b63-19211.webchannel-proxy.scarabresearch.com/itu-d/x",
+      "web proxy",
+    ],
+    [
+      "a translation wrapper",
+      "https://translate.google.com/website?sl=auto&tl=es&u=http%3A%2F%2Fwww.itu.int%2Fen%2F",
+      "translation wrapper",
+    ],
+    ["a bare IP address", "http://222.178.203.72:19005/whst/63/x", "bare IP address"],
+  ])("fails when an activity's first source is %s, and names the record", (_what, url, words) => {
+    let id = "";
+    editReport(2023, (report) => {
+      const activity = report.activities[0]!;
+      id = String(activity.id);
+      activity.sources = [{ url, kind: "copy" }, ...(activity.sources as unknown[])];
+    });
+    const { issues } = checkDataDir(copy);
+    expect(issues).toEqual([
+      expect.objectContaining({ file: "data/reports/2023.json", recordId: id, path: "sources[0].url" }),
+    ]);
+    expect(issues[0]!.message).toContain(words);
+  });
+
+  it("fails when a yearly figure's first source is a proxy", () => {
+    const path = join(copy, "indicators.json");
+    const indicators = JSON.parse(readFileSync(path, "utf8")) as {
+      points: Array<{ metric: string; sources: string[] }>;
+    };
+    indicators.points[3]!.sources = ["http://40.74.122.252/speech"];
+    writeFileSync(path, JSON.stringify(indicators));
+    expect(checkDataDir(copy).issues).toEqual([
+      expect.objectContaining({
+        file: "data/indicators.json",
+        recordId: indicators.points[3]!.metric,
+        path: "points[3].sources[0]",
+      }),
+    ]);
+  });
+
+  it("accepts a wrapper after an official first source", () => {
+    editReport(2023, (report) => {
+      (report.activities[0]!.sources as unknown[]).push({
+        url: "https://www-itu-int.translate.goog/en/",
+        kind: "copy",
+      });
+    });
+    expect(checkDataDir(copy).issues).toEqual([]);
+  });
+
+  it("fails when a compiled report's source kind is not the host rules' (a press page called official)", () => {
+    let id = "";
+    editReport(2022, (report) => {
+      const activity = report.activities[0]!;
+      id = String(activity.id);
+      activity.sources = [{ url: "https://dig.watch/event/x", kind: "official" }];
+    });
+    expect(checkDataDir(copy).issues).toEqual([
+      {
+        file: "data/reports/2022.json",
+        recordId: id,
+        path: "sources[0].kind",
+        message: 'must be "press" by the host rules (data/README.md, "Sources by kind")',
+      },
+    ]);
+  });
+
   it("flags a report file that does not follow the naming rule", () => {
     writeFileSync(join(copy, "reports", "draft.json"), "{}");
     expect(checkDataDir(copy).issues.map((issue) => issue.file)).toContain("data/reports/draft.json");

@@ -9,6 +9,7 @@ import { IndicatorsSchema } from "../../src/schema/indicators";
 import { REPORT_FILE_PATTERN } from "../../src/schema/manifest";
 import { ReferenceSchema } from "../../src/schema/reference";
 import type { Report } from "../../src/schema/report";
+import { checkIndicatorSources, checkSourceKinds } from "./check-source-kinds";
 import { buildJsonSchemas } from "./json-schemas";
 import { REPORTS_FOLDER, buildManifest } from "./manifest";
 
@@ -61,6 +62,7 @@ export function checkDataDir(dataDir: string): DataDirCheck {
   );
   if (!indicators.ok) issues.push(...indicators.issues);
   else {
+    issues.push(...checkIndicatorSources(indicators.value, `data/${manifest.indicators}`));
     const metrics = new Set(indicators.value.metrics.map((metric) => metric.id));
     indicators.value.points.forEach((point, index) => {
       if (!metrics.has(point.metric)) {
@@ -86,6 +88,7 @@ export function checkDataDir(dataDir: string): DataDirCheck {
       continue;
     }
     reports.push(result.value);
+    issues.push(...checkSourceKinds(result.value, file));
     for (const activity of result.value.activities) {
       const owner = idOwners.get(activity.id);
       if (owner)

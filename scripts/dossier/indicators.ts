@@ -2,6 +2,7 @@
 import { FORMAT_VERSION } from "../../src/schema/common";
 import type { Indicators, Metric } from "../../src/schema/indicators";
 import type { FigureRow } from "./dossier-input";
+import { sourcesOf } from "./sources";
 
 type Label = readonly [label: string, group: string];
 
@@ -28,6 +29,7 @@ export const METRIC_LABELS: Readonly<Record<string, Label>> = {
   wsis_forum_sessions: ["WSIS Forum sessions", FORUM],
   wsis_forum_speakers: ["WSIS Forum speakers", FORUM],
   wsis_forum_open_consultation_submissions: ["WSIS Forum open consultation submissions", FORUM],
+  wsis_forum_ocp_civil_society_share: ["Civil society share of open consultation submissions (%)", FORUM],
   wsis_prizes_winners: ["WSIS Prizes winners", PRIZES],
   wsis_prizes_champions: ["WSIS Prizes champions", PRIZES],
   wsis_prizes_submissions: ["Projects submitted to the WSIS Prizes", PRIZES],
@@ -45,8 +47,15 @@ export const METRIC_LABELS: Readonly<Record<string, Label>> = {
   ],
   wsis_stocktaking_community: ["WSIS Stocktaking community (stakeholders)", STOCKTAKING],
   wsis_stocktaking_report_submissions: ["Submissions to the WSIS Stocktaking report", STOCKTAKING],
+  wsis_stocktaking_entries: ["Entries in the WSIS Stocktaking database", STOCKTAKING],
+  wsis_stocktaking_members: ["Members of the WSIS Stocktaking platform", STOCKTAKING],
+  wsis_stocktaking_success_stories_projects: ["Projects in WSIS Stocktaking Success Stories", STOCKTAKING],
+  wsis_stocktaking_new_c2_projects: ["New infrastructure (C2) projects in WSIS Stocktaking", STOCKTAKING],
   wsis_flash_subscribers: ["WSIS Flash newsletter subscribers", WSIS],
   cwg_wsis_delegates: ["Delegates at the Council Working Group on WSIS", WSIS],
+  cwg_wsis_call_for_input_submissions: ["Submissions to ITU's call for input on WSIS+20", WSIS],
+  wsis_cluster_meetings: ["Meetings in the WSIS cluster of events", WSIS],
+  council_participants: ["ITU Council participants", WSIS],
   cstd_sg_report_un_entities_responding: ["UN entities contributing to the UN SG report on WSIS", WSIS],
   cstd_sg_report_entities_responding: ["Organizations contributing to the UN SG report on WSIS", WSIS],
   girls_in_ict_cumulative_participants: ["Girls in ICT Day participants (cumulative)", SKILLS],
@@ -64,6 +73,7 @@ export const METRIC_LABELS: Readonly<Record<string, Label>> = {
   dtc_centres: ["Digital Transformation Centres", SKILLS],
   digital_skills_forum_participants: ["Digital Skills Forum participants", SKILLS],
   women_entrepreneurs_trained_itu_eif: ["Women entrepreneurs trained (ITU-EIF programme)", SKILLS],
+  bynd2015_youth_contributors: ["Young contributors to the BYND 2015 declaration", SKILLS],
   p2c_pledges_value: ["Partner2Connect pledges (USD billion)", CONNECTIVITY],
   giga_schools_mapped: ["Schools mapped by Giga", CONNECTIVITY],
   giga_schools_connected: ["Schools connected by Giga", CONNECTIVITY],
@@ -92,6 +102,7 @@ export const METRIC_LABELS: Readonly<Record<string, Label>> = {
   internet_users_share_women: ["Share of women using the Internet", STATS],
   youth_internet_use: ["Internet use among young people (15-24)", STATS],
   idi_countries_covered: ["Economies covered by the ICT Development Index", STATS],
+  national_ict_regulators: ["National ICT regulators worldwide", STATS],
   ewaste_generated: ["E-waste generated (million tonnes)", ENVIRONMENT],
   ewaste_documented_recycled_share: ["Share of e-waste documented as collected and recycled", ENVIRONMENT],
   emergency_equipment_units_deployed: ["Emergency telecommunication equipment deployed", ENVIRONMENT],
@@ -105,8 +116,18 @@ export const METRIC_LABELS: Readonly<Record<string, Label>> = {
   gsr_participants: ["Global Symposium for Regulators participants", EVENTS],
   connect_summit_participants: ["Connect summit participants", EVENTS],
   connect_summit_commitments: ["Connect summit commitments (USD billion)", EVENTS],
+  connect_summits_investment_opportunities_cumulative: [
+    "Investment opportunities identified at Connect summits since 2005 (USD billion)",
+    EVENTS,
+  ],
   telecom_world_participants: ["ITU Telecom World participants", EVENTS],
   wtis_participants: ["World Telecommunication/ICT Indicators Symposium participants", EVENTS],
+  wtim_participants: ["World Telecommunication/ICT Indicators Meeting participants", EVENTS],
+  egti_members: ["Members of the Expert Group on Telecommunication/ICT Indicators", STATS],
+  telecom_world_leaders: ["World leaders at ITU Telecom World", EVENTS],
+  telecom_world_registrations: ["ITU Telecom World registrations", EVENTS],
+  digital_world_ministers: ["Ministers at ITU Digital World", EVENTS],
+  cpm_participants: ["Conference Preparatory Meeting (WRC) participants", EVENTS],
   wtpf_delegates: ["World Telecommunication/ICT Policy Forum delegates", EVENTS],
   wrs_participants: ["World Radiocommunication Seminar participants", EVENTS],
   kaleidoscope_participants: ["ITU Kaleidoscope delegates", EVENTS],
@@ -116,6 +137,8 @@ export const METRIC_LABELS: Readonly<Record<string, Label>> = {
   bdt_new_projects: ["New BDT projects", ITU_D],
   bdt_new_partnership_agreements: ["New BDT partnership agreements", ITU_D],
   bdt_new_members: ["New ITU-D members", ITU_D],
+  itu_d_centres_of_excellence: ["ITU-D Centres of Excellence", ITU_D],
+  reg4covid_submissions: ["Submissions to the REG4COVID platform", ITU_D],
   itu_t_recommendations_approved: ["ITU-T Recommendations approved", STANDARDS],
   u4ssc_cities_implementing_kpis: ["Cities implementing the U4SSC KPIs", STANDARDS],
   fg_imt2020_standards_gaps: ["Standards gaps identified by the IMT-2020 focus group", STANDARDS],
@@ -129,17 +152,23 @@ export function buildIndicators(rows: readonly FigureRow[]): Indicators {
     if (row.value.trim() === "" || !Number.isFinite(value))
       problems.push(`row ${index + 1}: value "${row.value}"`);
     if (!METRIC_LABELS[row.metric]) problems.push(`row ${index + 1}: no label for metric ${row.metric}`);
+    const sources = sourcesOf(
+      row.source_url
+        .split(" | ")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    );
+    // A point's sources are plain URLs: how a wrapped page was read goes into the point's note.
+    const readVia = sources.flatMap((source) => (source.note?.startsWith("read via") ? [source.note] : []));
+    const note = [row.notes.trim(), ...readVia.map((via) => `Source ${via}.`)].filter(Boolean).join(" ");
     return {
       metric: row.metric,
       year: Number(row.year),
       value,
       unit: row.unit,
       ...(row.qualifier.trim() ? { qualifier: row.qualifier.trim() } : {}),
-      ...(row.notes.trim() ? { note: row.notes.trim() } : {}),
-      sources: row.source_url
-        .split(" | ")
-        .map((url) => url.trim())
-        .filter(Boolean),
+      ...(note ? { note } : {}),
+      sources: sources.map((source) => source.url),
     };
   });
   if (problems.length > 0) throw new Error(`yearly-figures.csv:\n  ${problems.join("\n  ")}`);

@@ -1,9 +1,11 @@
 /** Builds data/reports/<YEAR>.json from activities.csv: one compiled report per activity year. */
 import { deriveActivityKey } from "../../src/domain/activity-key";
-import { FORMAT_VERSION, type LinkBasis, type Source } from "../../src/schema/common";
+import { FORMAT_VERSION, type LinkBasis } from "../../src/schema/common";
 import type { Reference } from "../../src/schema/reference";
 import type { Activity, Report } from "../../src/schema/report";
 import type { ActivityRow } from "./dossier-input";
+import { STATED_UPGRADES, matrixSdgsOf, ruleLineFromNotes } from "./dossier-coding";
+import { sourcesOf } from "./sources";
 
 /**
  * Keys the title rule cannot get right, by activity id. Keep this short: a judgement call each.
@@ -23,20 +25,16 @@ export const KEY_OVERRIDES: Readonly<Record<string, string>> = {
   A274: "emergency-telecom-deployment",
   // Generation Connect youth work, as SOURCES.md reads A197.
   A197: "generation-connect",
+  // Kaleidoscope 2009 is titled "ITU-T Kaleidoscope"; the series is keyed without the Sector.
+  A374: "itu-kaleidoscope",
+  // IGF 2018's open forum fills the 2018 gap of ITU's yearly WSIS open forum at the IGF.
+  A403: "igf-open-forum",
+  // A meeting of the Council Working Group on WSIS & SDGs, titled by its acronym.
+  A409: "council-working-group-on-wsis",
+  // Facilitation meetings of one action line whose titles say "meeting" or "consultation".
+  A362: "wsis-action-line-c2-facilitation",
+  A370: "wsis-action-line-c6-facilitation",
 };
-
-/** Hosts that SOURCES.md names as third-party copies or proxies of ITU pages (plus Google Translate). */
-const MIRROR_HOSTS =
-  /(^|\.)(studylib\.net|docslib\.org|docsbay\.net|vdocuments?\.[a-z]+|fdocuments\.[a-z]+|pdfslide\.[a-z]+|slideshare\.net|scribd\.com|info\.5y1\.org)$/;
-const PROXY_HOSTS =
-  /(^|\.)(webchannel-proxy\.scarabresearch\.com|40\.74\.122\.252|cdn\.sessionspy\.com|222\.178\.203\.72|itu-app42363\.pagelyhosting\.com|translate\.google\.com)$/;
-
-export function sourceOf(url: string): Source {
-  const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? "";
-  if (MIRROR_HOSTS.test(host)) return { url, note: "third-party copy or transcript of the document" };
-  if (PROXY_HOSTS.test(host)) return { url, note: "web proxy or mirror of the original page" };
-  return { url };
-}
 
 const SECTOR_BASIS: Record<string, LinkBasis> = { stated: "stated", inferred: "assigned" };
 const ACTION_LINE_BASIS: Record<string, LinkBasis> = { stated: "stated", assigned: "assigned" };
@@ -67,18 +65,39 @@ function toActivity(row: ActivityRow, ctx: Context): Activity {
     sector = { code: row.sector, basis: basis ?? "assigned" };
   } else if (row.sector_basis) fail(`sector_basis "${row.sector_basis}" without a sector`);
 
-  const codes = list(row.action_lines, ";");
-  const lineBasis = ACTION_LINE_BASIS[row.action_line_basis];
-  if (row.action_line_basis === "cross-cutting" ? codes.length > 0 : !lineBasis || codes.length === 0) {
+  let codes = list(row.action_lines, ";");
+  let lineBasis = ACTION_LINE_BASIS[row.action_line_basis];
+  let notes = row.notes.trim();
+  if (row.action_line_basis === "" && codes.length === 0) {
+    // The dossier names the rule's line in notes but leaves the coding to us.
+    const ruled = ruleLineFromNotes(row.notes);
+    if (ruled) [codes, lineBasis] = [[ruled], "assigned"];
+    else ctx.warn(`${row.id}: no action line and no topic rule in notes; treated as cross-cutting`);
+  } else if (
+    row.action_line_basis === "cross-cutting" ? codes.length > 0 : !lineBasis || codes.length === 0
+  ) {
     fail(`action_line_basis "${row.action_line_basis}" with action_lines "${row.action_lines}"`);
   }
   for (const code of codes) {
     if (!reference.actionLines.some((l) => l.code === code)) fail(`unknown action line ${code}`);
   }
 
-  const sdgs = list(row.sdgs, ";").map(Number);
-  const sdgBasis = SDG_BASIS[row.sdg_basis];
-  if (row.sdg_basis === "" ? sdgs.length > 0 : !sdgBasis || sdgs.length === 0) {
+  const upgrade = STATED_UPGRADES[row.id];
+  const stated = new Set(upgrade?.codes ?? []);
+  const lines = codes.map((code) => ({
+    code,
+    basis: stated.has(code) ? ("stated" as const) : (lineBasis ?? "assigned"),
+  }));
+  if (upgrade) notes = [notes, `${upgrade.note}.`].filter(Boolean).join(" ");
+
+  let sdgs = list(row.sdgs, ";").map(Number);
+  let sdgBasis = SDG_BASIS[row.sdg_basis];
+  if (sdgs.length === 0 && row.sdg_basis === "" && codes.length > 0) {
+    // As for the dossier's own rows: the matrix's recommended SDGs of the lines, when the source states none.
+    sdgs = matrixSdgsOf(codes, reference);
+    if (sdgs.length > 0) sdgBasis = "matrix";
+  }
+  if (sdgBasis === undefined ? sdgs.length > 0 || row.sdg_basis !== "" : sdgs.length === 0) {
     fail(`sdg_basis "${row.sdg_basis}" with sdgs "${row.sdgs}"`);
   }
   if (sdgBasis === "matrix") {
@@ -100,13 +119,13 @@ function toActivity(row: ActivityRow, ctx: Context): Activity {
     id: row.id,
     key: KEY_OVERRIDES[row.id] ?? deriveActivityKey(row.title),
     ...(sector ? { sector } : {}),
-    actionLines: codes.map((code) => ({ code, basis: lineBasis ?? "assigned" })),
+    actionLines: lines,
     sdgs: sdgs.map((sdg) => ({ sdg, basis: sdgBasis ?? "matrix" })),
     title: row.title,
     summary,
     ...(figures.length > 0 ? { figures } : {}),
-    sources: urls.map(sourceOf),
-    ...(row.notes.trim() ? { notes: row.notes.trim() } : {}),
+    sources: sourcesOf(upgrade ? [...urls, upgrade.url] : urls, row.id),
+    ...(notes ? { notes } : {}),
   };
 }
 

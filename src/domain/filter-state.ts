@@ -12,16 +12,6 @@ export const EMPTY_FILTERS: FilterState = { years: [], sectors: [], lines: [], s
 
 export type ListFilterKey = "years" | "sectors" | "lines" | "sdgs";
 
-export function isFilterEmpty(filters: FilterState): boolean {
-  return (
-    filters.years.length === 0 &&
-    filters.sectors.length === 0 &&
-    filters.lines.length === 0 &&
-    filters.sdgs.length === 0 &&
-    filters.q.trim() === ""
-  );
-}
-
 export function sortFilterValues<T extends string | number>(values: readonly T[]): T[] {
   return [...values].sort((a, b) =>
     typeof a === "number" && typeof b === "number"

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { makeDatasetFiles } from "../../tests/fixtures/dataset";
+import { makeDatasetFiles, type makeReport } from "../../tests/fixtures/dataset";
 import { datasetHandlers } from "../../tests/msw/dataset-handlers";
 import { server } from "../../tests/msw/server";
 import { renderApp } from "../../tests/unit/render-app";
@@ -51,6 +51,32 @@ describe("activities explorer", () => {
     expect(detail).toHaveTextContent(/C4 Action line C4\W*\(stated\)/);
     await userEvent.keyboard("{Escape}");
     expect(window.location.hash).toBe("#/activities");
+  });
+
+  it("marks a copy and a press source in the table and the detail, and sorts official sources first", async () => {
+    const files = makeDatasetFiles();
+    const report = files["reports/2023.json"] as ReturnType<typeof makeReport>;
+    report.activities[0]!.sources = [{ url: "https://studylib.net/doc/1/x", kind: "copy" }];
+    // A user's file may give no kind: the host rules say what it is.
+    report.activities[1]!.sources = [{ url: "https://dig.watch/event/x" }];
+    server.use(...datasetHandlers(files));
+    renderApp("#/activities?year=2023&sort=source");
+    await screen.findByTestId("activity-count", {}, { timeout: 5000 });
+    const sourceCells = screen
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => within(row).getAllByRole("cell").at(-1)!);
+    expect(sourceCells.map((cell) => cell.textContent?.replace(/\s*\(opens in a new tab\)/, ""))).toEqual([
+      "itu.int",
+      "studylib.netcopy",
+      "dig.watchpress",
+    ]);
+    await userEvent.click(screen.getByRole("button", { name: "Activity T3" }));
+    const detail = screen.getByRole("region", { name: "Activity T3" });
+    expect(within(detail).getByText("copy")).toHaveAttribute(
+      "title",
+      "a third-party copy of an ITU or UN document",
+    );
   });
 
   it("hides a column through the column menu, kept in the URL", async () => {

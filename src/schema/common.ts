@@ -1,3 +1,4 @@
+import { SOURCE_KINDS } from "../domain/source-kind";
 import { isHttpUrl } from "./http-url";
 import { z } from "./zod";
 
@@ -45,6 +46,11 @@ export const SourceSchema = z.strictObject({
   url: HttpUrlSchema,
   /** Page, section or a remark on the source (e.g. "mirror of an ITU page"). */
   note: z.string().min(1).optional(),
+  /**
+   * `official` (ITU, UN system), `copy` (a third-party copy of a document) or `press` (news, third-party
+   * reports). Optional: a source without one gets the kind of its host (src/domain/source-kind.ts).
+   */
+  kind: z.enum(SOURCE_KINDS).optional(),
 });
 
 export type LinkBasis = z.infer<typeof LinkBasisSchema>;

@@ -64,3 +64,22 @@ describe("sourceHost", () => {
     expect(sourceHost("https://www.itu.int/x")).toBe("itu.int");
   });
 });
+
+describe("kindOfSource", () => {
+  it("whatever the address, never throws (it is drawn in every table row)", async () => {
+    const { kindOfSource } = await import("../domain/source-kind");
+    expect(() => kindOfSource({ url: "https://x.org/?u=https%3A%2F%2F%zz" })).not.toThrow();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.string().map((s) => `https://a.org/?u=https%3A%2F%2F${s}`),
+        ),
+        (url) => {
+          expect(() => kindOfSource({ url })).not.toThrow();
+        },
+      ),
+    );
+  });
+});

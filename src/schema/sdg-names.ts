@@ -11,10 +11,27 @@ const GoalNamesSchema = z.strictObject({
   ru: NamesSchema,
 });
 
+/** Which UN pages a language's names were checked against, what was changed and what could not be checked. */
+const LanguageCheckSchema = z.strictObject({
+  checkedAgainst: z.array(z.string().min(1)),
+  note: z.string().min(1),
+});
+
 /** data/sdg-names-i18n.json: the official goal names in the six UN languages (Open SDG, MIT). */
 export const SdgNamesFileSchema = z.strictObject({
   source: z.string().min(1),
   note: z.string().min(1),
+  /** Optional, so that an older names file still loads. */
+  languages: z
+    .strictObject({
+      en: LanguageCheckSchema,
+      fr: LanguageCheckSchema,
+      es: LanguageCheckSchema,
+      ar: LanguageCheckSchema,
+      zh: LanguageCheckSchema,
+      ru: LanguageCheckSchema,
+    })
+    .optional(),
   goals: z.record(z.string().regex(/^(?:[1-9]|1[0-7])$/, "must be a goal number, 1 to 17"), GoalNamesSchema),
 });
 

@@ -9,8 +9,6 @@ export type Theme = (typeof THEMES)[number];
 /** What the theme picker offers: a theme, or "system" to follow prefers-color-scheme/prefers-contrast. */
 export type ThemeChoice = Theme | "system";
 
-export const DISPLAY_PARAMS = ["theme", "pattern"] as const;
-
 // Spellings people type by hand; the canonical values are the THEMES themselves.
 const THEME_ALIASES: Record<string, Theme> = {
   "high-contrast": "contrast",

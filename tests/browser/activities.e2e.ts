@@ -38,8 +38,24 @@ describe("activities explorer on the shipped data", () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(bytes.toString("utf8").replace(/^\uFEFF/, ""));
-    expect(header).toEqual(["id", "year", "sector", "action_lines", "sdgs", "title", "summary", "sources"]);
+    expect(header).toEqual([
+      "id",
+      "year",
+      "sector",
+      "action_lines",
+      "sdgs",
+      "title",
+      "summary",
+      "sources",
+      "source_kinds",
+    ]);
     expect(rows).toHaveLength(expected.length);
+    // One kind per source, in the same order, as the data files give them.
+    const byId = new Map(expected.map((activity) => [activity.id, activity]));
+    for (const row of rows) {
+      const kinds = byId.get(row[0]!)!.sources.map((source) => source.kind);
+      expect(row[8]).toBe(kinds.join(" | "));
+    }
     expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(expected.map((activity) => activity.id)));
     // Default order: newest year first.
     const years = rows.map((row) => Number(row[1]));

@@ -1,8 +1,8 @@
-import { copyFileSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTIFACTS_DIR, VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
+import { VIEWPORTS, launchBrowser, openApp, saveScreenshot } from "./support/browser";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${root}/${path}`, "utf8")) as T;
@@ -107,7 +107,6 @@ describe("languages", () => {
       expect(brand!.x + brand!.width).toBeGreaterThan(viewport.width * 0.75);
       const file = `overview-ar-${viewport.width}`;
       await saveScreenshot(page, file);
-      copyFileSync(`${ARTIFACTS_DIR}${file}.png`, `${ARTIFACTS_DIR}readme/${file}.png`);
       expect(errors, name).toEqual([]);
       await page.close();
     });

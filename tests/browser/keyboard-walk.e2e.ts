@@ -71,6 +71,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("ArrowDown"); // ITU-D
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.location.hash === "#/?sector=ITU-D&sdg=5");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "group");
     expect(await readFocus(page)).toMatchObject({ role: "group", visible: true });
     await saveScreenshot(page, "keyboard-walk-chart");
 
@@ -98,6 +99,8 @@ describe("keyboard only", () => {
     const id = new URLSearchParams((await hash(page)).split("?")[1]).get("activity");
     const opened = activities.find((activity) => activity.id === id);
     expect(opened?.title).toBe(second.name);
+    // The URL changes before the detail is drawn and focused: wait for the focus to arrive.
+    await page.waitForFunction(() => document.activeElement?.tagName === "H2");
     const heading = await readFocus(page);
     expect(heading).toMatchObject({ tag: "h2", name: opened?.title, visible: true });
     await saveScreenshot(page, "keyboard-walk-detail");

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
+import { launchBrowser, nextPaint, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
 import { readZip } from "./support/read-zip";
 
 const DECK = "sdgs!sdg.5~trend!title.Ten%20years%20of%20ITU%20work~matrix!year.2023";
@@ -69,7 +69,7 @@ describe("presentation mode", () => {
     await expect(slideNumber(page)).resolves.toBe("2 / 3");
     await show.getByRole("heading", { name: "Ten years of ITU work" }).waitFor();
     await show.getByRole("group", { name: "Activities per report year, by sector" }).waitFor();
-    await page.waitForTimeout(400); // the chart's entry animation
+    await nextPaint(page);
     await saveScreenshot(page, "present-slide-1440");
     await page.keyboard.press("End");
     await expect(slideNumber(page)).resolves.toBe("3 / 3");
@@ -126,7 +126,7 @@ describe("presentation mode", () => {
       .waitFor();
     const box = await page.locator(".present-stage").boundingBox();
     expect(box?.width).toBeCloseTo(VIEWPORTS.mobile.width, 0);
-    await page.waitForTimeout(400);
+    await nextPaint(page);
     await saveScreenshot(page, "present-slide-390");
     expect(errors).toEqual([]);
     await page.close();

@@ -1,6 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { checkAtBothWidths, launchBrowser, openApp, saveScreenshot, VIEWPORTS } from "./support/browser";
+import {
+  checkAtBothWidths,
+  launchBrowser,
+  nextPaint,
+  openApp,
+  saveScreenshot,
+  VIEWPORTS,
+} from "./support/browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -82,7 +89,7 @@ describe("themes", () => {
     await page.getByTestId("activity-count").waitFor();
     await chartsDrawn(page);
     expect(await pageBackground(page)).toBe("rgb(255, 255, 255)");
-    await page.waitForTimeout(600); // the bars' entry animation
+    await nextPaint(page);
     // The bars are on a canvas: read its pixels for the deepened orange and the plain one.
     const colours = await page
       .getByRole("group", { name: "Activities by sector" })
@@ -102,7 +109,7 @@ describe("themes", () => {
       });
     expect(colours).toContain("#a86a00");
     expect(colours).not.toContain("#e69f00");
-    await page.waitForTimeout(600);
+    await nextPaint(page);
     await saveScreenshot(page, "overview-contrast");
     await page.close();
   });
@@ -126,7 +133,7 @@ describe("print", () => {
     expect(text).toContain(new Intl.DateTimeFormat("en", { dateStyle: "long" }).format(new Date()));
     // Paper is light even when the screen is dark.
     expect(await pageBackground(page)).toBe("rgb(255, 255, 255)");
-    await page.waitForTimeout(600);
+    await nextPaint(page);
     await saveScreenshot(page, "overview-print");
 
     const pdf = await page.pdf({ landscape: true, format: "A4", printBackground: true });

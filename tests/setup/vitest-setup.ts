@@ -1,7 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
-import { afterAll, afterEach, beforeAll, vi } from "vitest";
-import { server } from "../msw/server";
+import { afterEach, vi } from "vitest";
+import { listenWithFakeBackend } from "../msw/listen";
 
 // Pages are lazy chunks; their first import in a test run is slow on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -28,19 +28,8 @@ if (typeof HTMLElement !== "undefined") {
 }
 
 // Unhandled requests are errors: every request a test makes must be one it meant to make.
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+listenWithFakeBackend();
 afterEach(() => {
-  server.resetHandlers();
   cleanup();
   if (typeof window !== "undefined") window.location.hash = "";
-});
-afterAll(() => server.close());
-
-// A console error in a test is a bug in the test or the code: fail loudly (Epic Stack does the same).
-const consoleError = console.error;
-beforeAll(() => {
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    consoleError(...args);
-    throw new Error(`console.error was called: ${args.map(String).join(" ")}`);
-  });
 });

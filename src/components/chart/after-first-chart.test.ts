@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type * as EChartModule from "./EChart";
 import { FIRST_CHART_MARK_NAME, afterFirstChart } from "./after-first-chart";

@@ -25,9 +25,15 @@ export const CONTAIN_AXIS_LABELS = {
   outerBoundsClampHeight: 0,
 } as const;
 
+/** People who ask their system for less motion get charts drawn at once, without the entry animation. */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
 /** Settings every chart shares: readable type, a calm animation, tooltips kept on screen. */
 export function baseOption(): EChartsOption {
   return {
+    animation: !prefersReducedMotion(),
     animationDuration: 300,
     // Filter changes redraw at once: an update animation costs frames exactly when people click.
     animationDurationUpdate: 0,

@@ -1,3 +1,4 @@
+import { SOURCE_KINDS, type SourceKind } from "../../domain/source-kind";
 import { HttpUrlSchema, type LinkBasis } from "../../schema/common";
 import { LIST_SEPARATOR } from "./csv-template";
 import { quoteValue } from "./import-result";
@@ -86,4 +87,19 @@ export function parseUrlList(cell: string): CellResult<string[]> {
     }
   }
   return ok(urls);
+}
+
+/** One kind per source address, in the same order; empty means each kind comes from its address's site. */
+export function parseSourceKindList(cell: string, count: number): CellResult<Array<SourceKind | undefined>> {
+  const items = splitList(cell.toLowerCase());
+  if (items.length === 0) return ok(Array.from({ length: count }, () => undefined));
+  const kinds: SourceKind[] = [];
+  for (const item of items) {
+    const kind = SOURCE_KINDS.find((value) => value === item);
+    if (!kind) return fail(`${quoteValue(item)} is not a kind of source; write ${SOURCE_KINDS.join(", ")}`);
+    kinds.push(kind);
+  }
+  if (kinds.length !== count)
+    return fail(`${kinds.length} kinds for ${count} source addresses; give one per address`);
+  return ok(kinds);
 }

@@ -6,6 +6,7 @@ import {
   parseActionLineList,
   parseBasisList,
   parseSdgList,
+  parseSourceKindList,
   parseUrlList,
   parseYearCell,
   splitList,
@@ -38,6 +39,7 @@ function columnOf(path: string): string {
   if (path.startsWith("actionLines")) return "action_lines";
   if (/^sdgs\[\d+\]$/.test(path) || /^sdgs\[\d+\]\.basis/.test(path)) return "sdg_basis";
   if (path.startsWith("sdgs")) return "sdgs";
+  if (/^sources\[\d+\]\.kind/.test(path)) return "source_kinds";
   if (path.startsWith("sources")) return "source_urls";
   return path.replace(/[.[].*$/, "") || "id";
 }
@@ -105,6 +107,7 @@ export function readActivityRow(row: Readonly<Record<string, string>>, context: 
       ? undefined
       : take("sdg_basis", parseBasisList(cell("sdg_basis"), sdgNumbers.length, ["stated", "matrix"], "SDGs"));
   const urls = take("source_urls", parseUrlList(cell("source_urls")));
+  const kinds = take("source_kinds", parseSourceKindList(cell("source_kinds"), urls?.length ?? 0));
   const figures = splitList(cell("figures")).map((label) => ({ label }));
   const notes = cell("notes");
   const candidate: Activity = {
@@ -116,7 +119,10 @@ export function readActivityRow(row: Readonly<Record<string, string>>, context: 
     title,
     summary,
     ...(figures.length > 0 ? { figures } : {}),
-    sources: (urls ?? []).map((url) => ({ url })),
+    sources: (urls ?? []).map((url, index) => {
+      const kind = kinds?.[index];
+      return kind ? { url, kind } : { url };
+    }),
     ...(notes ? { notes } : {}),
   };
   // The schema and code checks run even when a cell was already refused, so that a row lists all its

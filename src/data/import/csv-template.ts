@@ -33,6 +33,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: "summary", required: true, help: "One paragraph" },
   { name: "figures", required: false, help: "Figures as the source words them, separated by ;" },
   { name: "source_urls", required: true, help: "At least one http(s) address, separated by ;" },
+  {
+    name: "source_kinds",
+    required: false,
+    help: "official, copy or press for each address, separated by ;; empty: from the address's site",
+  },
   { name: "notes", required: false, help: "Editorial remarks" },
 ];
 
@@ -54,6 +59,7 @@ const EXAMPLE_ROWS: readonly string[][] = [
     "1,200 teachers;14 countries",
     "https://www.itu.int/en/ITU-D/Pages/default.aspx",
     "",
+    "",
   ],
   [
     "U2024-002",
@@ -69,6 +75,7 @@ const EXAMPLE_ROWS: readonly string[][] = [
     "The annual forum, held with the WSIS+20 High-Level Event.",
     "",
     "https://www.itu.int/net4/wsis/forum/2024/",
+    "official",
     "Sector assigned: the WSIS team sits in the General Secretariat.",
   ],
 ];

@@ -1,8 +1,11 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import { listenWithFakeBackend } from "../../../tests/msw/listen";
 import { server } from "../../../tests/msw/server";
 import { fetchDatasetUrl, fileNameOfUrl } from "./fetch-dataset-url";
 import { MAX_IMPORT_BYTES } from "./import-limits";
+
+listenWithFakeBackend();
 
 const URL_CSV = "https://data.example.org/wsis/my%20data.csv?v=2";
 

@@ -44,17 +44,6 @@ export class IssueCollector {
   }
 }
 
-export function emptyResult(issues: ImportIssue[]): ImportResult {
-  return {
-    reports: [],
-    issues,
-    issueCount: issues.length,
-    rowCount: 0,
-    validCount: 0,
-    recordLines: new Map(),
-  };
-}
-
 /** "input.csv:12 sdgs: SDG 19 does not exist; SDGs are 1-17", the form compilers use, for the CLI. */
 export function formatImportIssue(issue: ImportIssue): string {
   const place = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;

@@ -55,6 +55,37 @@ describe("parseActivitiesCsv", () => {
     });
   });
 
+  it("reads a kind per source address, and leaves the kind out when the cell is empty", () => {
+    const [report] = parse(
+      toCsvText([
+        validRow("A1", {
+          source_urls: "https://www.itu.int/a; https://studylib.net/doc/1",
+          source_kinds: "Official; copy",
+        }),
+        validRow("A2", { source_urls: "https://dig.watch/x" }),
+      ]),
+    ).reports;
+    expect(report!.activities.map((activity) => activity.sources)).toEqual([
+      [
+        { url: "https://www.itu.int/a", kind: "official" },
+        { url: "https://studylib.net/doc/1", kind: "copy" },
+      ],
+      [{ url: "https://dig.watch/x" }],
+    ]);
+    expect(
+      problems(
+        toCsvText([validRow("A3", { source_kinds: "news" }), validRow("A4", { source_kinds: "copy;press" })]),
+      ),
+    ).toEqual([
+      {
+        line: 2,
+        path: "source_kinds",
+        message: '"news" is not a kind of source; write official, copy, press',
+      },
+      { line: 3, path: "source_kinds", message: "2 kinds for 1 source addresses; give one per address" },
+    ]);
+  });
+
   it("reads one basis per item, lenient spellings of codes and SDGs, and several years", () => {
     const result = parse(
       toCsvText([
@@ -114,7 +145,7 @@ describe("parseActivitiesCsv", () => {
     const text = toCsvText([validRow("A1"), validRow("A1")]) + "A2,,2026\r\n";
     expect(problems(text)).toEqual([
       { line: 3, path: "id", message: 'duplicate id "A1": already used on line 2' },
-      { line: 4, path: "", message: expect.stringContaining("this row has 3 cells, the header has 14") },
+      { line: 4, path: "", message: expect.stringContaining("this row has 3 cells, the header has 15") },
     ]);
   });
 

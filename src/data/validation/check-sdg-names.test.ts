@@ -25,4 +25,17 @@ describe("data/sdg-names-i18n.json", () => {
     broken.goals["5"]!.en!.short = "Gender";
     expect(checkSdgNames(broken, reference).map((issue) => issue.path)).toEqual(["goals.5.en"]);
   });
+
+  it("has the UN's French short names for goals 7 and 8", () => {
+    expect(names.goals["7"]!.fr!.short).toBe("Énergie propre et d'un coût abordable");
+    expect(names.goals["8"]!.fr!.short).toBe("Travail décent et croissance économique");
+  });
+
+  it("reports a name whose accents are combining marks, not NFC", () => {
+    const broken = structuredClone(names);
+    broken.goals["4"]!.fr!.short = "E\u0301ducation de qualite\u0301";
+    expect(checkSdgNames(broken, reference)).toEqual([
+      expect.objectContaining({ path: "goals.4.fr", message: expect.stringContaining("NFC") }),
+    ]);
+  });
 });

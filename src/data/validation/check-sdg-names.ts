@@ -20,6 +20,15 @@ export function checkSdgNames(input: unknown, reference: Reference): DataIssue[]
       issues.push({ file, path: `goals.${sdg.number}`, message: "goal is missing" });
       continue;
     }
+    // Decomposed accents look the same but do not match the same text in search.
+    for (const [language, { short, title }] of Object.entries(names)) {
+      if (short.normalize("NFC") !== short || title.normalize("NFC") !== title)
+        issues.push({
+          file,
+          path: `goals.${sdg.number}.${language}`,
+          message: "is not in Unicode NFC (accents written as combining marks)",
+        });
+    }
     if (names.en.short !== sdg.shortName || names.en.title !== sdg.title)
       issues.push({
         file,

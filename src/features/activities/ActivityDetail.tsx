@@ -5,6 +5,7 @@ import { isEnglishFallback } from "../../i18n/official-names";
 import { useLanguage } from "../../i18n/use-language";
 import { BasisMarker } from "../../components/BasisMarker";
 import { ExternalLink } from "../../components/ExternalLink";
+import { SourceKindTag } from "../../components/SourceKindTag";
 import { SdgBadge } from "../../components/SdgBadge";
 import type { ActivityRecord } from "../../domain/activity-record";
 import type { Reference } from "../../schema/reference";
@@ -128,6 +129,7 @@ export function ActivityDetail({ activity, reference, onClose }: ActivityDetailP
             {activity.sources.map((source) => (
               <li key={source.url}>
                 <ExternalLink href={source.url}>{source.url}</ExternalLink>
+                <SourceKindTag source={source} />
                 {source.note ? (
                   <span className="muted" lang="en">
                     {" "}

@@ -3,6 +3,7 @@ import { useTranslation } from "../../i18n/use-translation";
 import { BasisMarker } from "../../components/BasisMarker";
 import { ExternalLink } from "../../components/ExternalLink";
 import { SdgBadge } from "../../components/SdgBadge";
+import { SourceKindTag } from "../../components/SourceKindTag";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { sourceHost } from "../../schema/http-url";
 import { useOpenActivity } from "./open-activity-context";
@@ -82,6 +83,7 @@ export function SourceCell({ activity }: { activity: ActivityRecord }) {
   return (
     <span>
       <ExternalLink href={first.url}>{sourceHost(first.url)}</ExternalLink>
+      <SourceKindTag source={first} />
       {rest.length > 0 ? <span className="muted"> +{rest.length}</span> : null}
     </span>
   );

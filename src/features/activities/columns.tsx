@@ -1,8 +1,16 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import type { ActivityRecord } from "../../domain/activity-record";
+import { SOURCE_KINDS, kindOfSource, urlHost } from "../../domain/source-kind";
 import { ColumnHeader } from "./ColumnHeader";
 import { LinesCell, SdgsCell, SectorCell, SourceCell, SummaryCell, TitleCell } from "./cells";
 import type { activityTableFeatures } from "./table-features";
+
+/** Sorts by the first source's kind (official, copy, press), then by its site. */
+function firstSourceSortKey(activity: ActivityRecord): string {
+  const first = activity.sources[0];
+  if (!first) return "";
+  return `${SOURCE_KINDS.indexOf(kindOfSource(first))} ${urlHost(first.url).replace(/^www\./, "")}`;
+}
 
 const helper = createColumnHelper<typeof activityTableFeatures, ActivityRecord>();
 
@@ -39,10 +47,10 @@ export const activityColumns = helper.columns([
     enableSorting: false,
     cell: (context) => <SummaryCell activity={context.row.original} />,
   }),
-  helper.accessor((activity) => activity.sources[0]?.url ?? "", {
+  helper.accessor((activity) => firstSourceSortKey(activity), {
     id: "source",
     header: () => <ColumnHeader id="source" />,
-    enableSorting: false,
+    sortFn: "text",
     cell: (context) => <SourceCell activity={context.row.original} />,
   }),
 ]);

@@ -1,10 +1,16 @@
 import { useTranslation } from "../../i18n/use-translation";
 import { ExternalLink } from "../../components/ExternalLink";
+import { SourceKindTag } from "../../components/SourceKindTag";
+import type { SourceKind } from "../../domain/source-kind";
 import { sourceHost } from "./activity-links";
 import "../../i18n/english/compare";
 
 /** External sources, named by their host; with the note that marks copies and proxies. */
-export function SourceLinks({ sources }: { sources: ReadonlyArray<{ url: string; note?: string }> }) {
+export function SourceLinks({
+  sources,
+}: {
+  sources: ReadonlyArray<{ url: string; note?: string; kind?: SourceKind }>;
+}) {
   const { t } = useTranslation();
   if (sources.length === 0) return null;
   return (
@@ -14,6 +20,7 @@ export function SourceLinks({ sources }: { sources: ReadonlyArray<{ url: string;
         <span key={`${source.url}-${index}`}>
           {index > 0 ? ", " : null}
           <ExternalLink href={source.url}>{sourceHost(source.url)}</ExternalLink>
+          <SourceKindTag source={source} />
           {source.note ? (
             <span className="source-links__note" lang="en">
               {" "}

@@ -1,5 +1,9 @@
 import { useTranslation } from "../../i18n/use-translation";
 import { BASIS_MARKERS } from "../../components/BasisMarker";
+import { SourceKindTag } from "../../components/SourceKindTag";
+
+/** The kinds the table tags (official sources carry no tag). */
+const TAGGED_KINDS = ["copy", "press"] as const;
 
 export function BasisLegend() {
   const { t } = useTranslation();
@@ -14,6 +18,14 @@ export function BasisLegend() {
             {t(`basis.label.${basis}`)}
           </dt>
           <dd>{t(`basis.description.${basis}`)}</dd>
+        </div>
+      ))}
+      {TAGGED_KINDS.map((kind) => (
+        <div key={kind} className="basis-legend__item">
+          <dt>
+            <SourceKindTag kind={kind} />
+          </dt>
+          <dd>{t(`basis.source.description.${kind}`)}</dd>
         </div>
       ))}
     </dl>

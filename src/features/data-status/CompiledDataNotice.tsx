@@ -1,4 +1,5 @@
 import { useTranslation } from "../../i18n/use-translation";
+import { kindOfSource } from "../../domain/source-kind";
 import type { Report } from "../../schema/report";
 import "../../i18n/english/data-status";
 
@@ -10,12 +11,15 @@ export function CompiledDataNotice({ reports }: { reports: readonly Report[] }) 
   // Counted in years, since user data can add a second report to a year.
   const compiledYears = new Set(compiled.map((report) => report.meta.year)).size;
   const allYears = new Set(reports.map((report) => report.meta.year)).size;
+  const activities = compiled.flatMap((report) => report.activities);
+  const official = activities.filter((a) => a.sources[0] && kindOfSource(a.sources[0]) === "official");
   return (
     <aside className="notice" aria-label={t("dataStatus.compiled.label")}>
       <strong>{t("dataStatus.compiled.title")}</strong>{" "}
       {compiled.length === reports.length
         ? t("dataStatus.compiled.allYears")
-        : t("dataStatus.compiled.someYears", { compiled: compiledYears, all: allYears })}
+        : t("dataStatus.compiled.someYears", { compiled: compiledYears, all: allYears })}{" "}
+      {t("dataStatus.compiled.sources", { activities: activities.length, official: official.length })}
     </aside>
   );
 }

@@ -28,7 +28,8 @@ export async function openApp(
   viewport: { width: number; height: number } = VIEWPORTS.desktop,
 ): Promise<OpenedPage> {
   // Service workers are tested on their own (offline.e2e.ts); elsewhere their precaching is only noise.
-  const page = await browser.newPage({ viewport, serviceWorkers: "block" });
+  // Reduced motion: charts draw their final picture at once, so no test waits out an animation.
+  const page = await browser.newPage({ viewport, serviceWorkers: "block", reducedMotion: "reduce" });
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
@@ -45,6 +46,13 @@ export async function failOnUnhandledRejection(page: Page): Promise<void> {
     window.addEventListener("unhandledrejection", (event) =>
       console.error(`Unhandled promise rejection: ${String(event.reason)}`),
     ),
+  );
+}
+
+/** Resolves once the browser has painted twice more, so that what the last change drew is on screen. */
+export function nextPaint(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
 }
 
@@ -69,7 +77,7 @@ export async function checkAtBothWidths(
     ["390", VIEWPORTS.mobile],
   ] as const) {
     const { page, errors } = await open(viewport);
-    await page.waitForTimeout(600); // let the chart animations settle before the picture
+    await nextPaint(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await saveScreenshot(page, `${name}-${width}`);
     expect(overflow).toBeLessThanOrEqual(0);
