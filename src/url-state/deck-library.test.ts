@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { INPUT_LIMITS } from "../schema/input-limits";
 import { findDeck, putDeck, removeDeck, restoreDeck, type DeckLibrary, type SavedDeck } from "./deck-library";
