@@ -30,7 +30,7 @@ try {
       for (const { file, gzip } of bytes.js.perFile) console.log(`     ${String(gzip).padStart(7)}  ${file}`);
     }
     const limit = (ratio: number) => Math.floor(floorBytes.js.gzip * ratio);
-    const goal = checkBudget(`${name} JS gzip, issue 8 target ${target}x`, bytes.js.gzip, limit(target));
+    const goal = checkBudget(`${name} JS gzip, target ${target}x`, bytes.js.gzip, limit(target));
     const gate = checkBudget(`${name} JS gzip, CI ceiling ${ceiling}x`, bytes.js.gzip, limit(ceiling));
     ceilings.push(gate);
     for (const check of [goal, gate]) {

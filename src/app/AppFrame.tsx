@@ -1,16 +1,14 @@
 import { useTranslation } from "../i18n/use-translation";
 import { chunkComponent } from "../components/chunk-component";
-import { DisplayControls } from "../components/DisplayControls";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { OfflineNotice } from "../features/data-status/OfflineNotice";
-import { LoadDataButton } from "../features/import/LoadDataButton";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { AppDisplay } from "./AppDisplay";
 import { useDisplayPreferences } from "../url-state/use-display-preferences";
 import { useHashLocation } from "../url-state/use-hash-location";
 import { OfflineStatus } from "./offline/OfflineStatus";
-import { LanguageSwitcher } from "./LanguageSwitcher";
+import { HeaderTools } from "./HeaderTools";
 import { loadActivitiesPage, loadComparePage, loadOverviewPage, loadPresentPage } from "./page-chunks";
 import { NAV_ROUTES } from "./routes";
 
@@ -46,16 +44,7 @@ export function AppFrame() {
               ))}
             </ul>
           </nav>
-          <div className="app-header__tools">
-            <LanguageSwitcher />
-            <DisplayControls
-              theme={display.themeChoice}
-              pattern={display.pattern}
-              onTheme={display.chooseTheme}
-              onPattern={display.choosePattern}
-            />
-            <LoadDataButton />
-          </div>
+          <HeaderTools display={display} />
         </header>
         <main id="main-content" tabIndex={-1}>
           <OfflineNotice />

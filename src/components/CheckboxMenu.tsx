@@ -1,4 +1,5 @@
 import { EnglishFallback } from "./EnglishFallback";
+import { Popover } from "./popover/Popover";
 
 export interface CheckboxOption {
   value: string;
@@ -18,33 +19,42 @@ interface CheckboxMenuProps {
   alignEnd?: boolean;
 }
 
-/** A native disclosure with checkboxes: keyboard and screen-reader behaviour come from the platform. */
+/** A menu of checkboxes: a button that says how many are ticked, and a fieldset that pops over the page. */
 export function CheckboxMenu({ label, options, selected, onToggle, alignEnd = false }: CheckboxMenuProps) {
   return (
-    <details className={alignEnd ? "checkbox-menu checkbox-menu--align-end" : "checkbox-menu"}>
-      <summary>
-        {label}
-        {selected.length > 0 ? <span className="checkbox-menu__badge">{selected.length}</span> : null}
-      </summary>
-      <fieldset className="checkbox-menu__panel">
-        <legend className="visually-hidden">{label}</legend>
-        {options.map((option) => (
-          <label
-            key={option.value}
-            className={option.indent ? "checkbox-menu__option is-indented" : "checkbox-menu__option"}
-          >
-            <input
-              type="checkbox"
-              checked={selected.includes(option.value)}
-              onChange={() => onToggle(option.value)}
-            />
-            <span>
-              {option.englishFallback ? <EnglishFallback>{option.label}</EnglishFallback> : option.label}
-            </span>
-            {option.count !== undefined ? <span className="checkbox-menu__count">{option.count}</span> : null}
-          </label>
-        ))}
-      </fieldset>
-    </details>
+    <Popover
+      className="checkbox-menu"
+      placement={alignEnd ? "bottom-end" : "bottom-start"}
+      trigger={
+        <>
+          {label}
+          {selected.length > 0 ? <span className="checkbox-menu__badge">{selected.length}</span> : null}
+        </>
+      }
+    >
+      {() => (
+        <fieldset className="checkbox-menu__panel">
+          <legend className="visually-hidden">{label}</legend>
+          {options.map((option) => (
+            <label
+              key={option.value}
+              className={option.indent ? "checkbox-menu__option is-indented" : "checkbox-menu__option"}
+            >
+              <input
+                type="checkbox"
+                checked={selected.includes(option.value)}
+                onChange={() => onToggle(option.value)}
+              />
+              <span>
+                {option.englishFallback ? <EnglishFallback>{option.label}</EnglishFallback> : option.label}
+              </span>
+              {option.count !== undefined ? (
+                <span className="checkbox-menu__count">{option.count}</span>
+              ) : null}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </Popover>
   );
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { englishPlural } from "./english-fast-path";
 import { formatNumber } from "./format";
-import { DEFAULT_LANGUAGE, parseLanguage, type Language } from "./languages";
+import { DEFAULT_LANGUAGE, directionOf, parseLanguage, type Language } from "./languages";
 import { englishCore } from "./english/core";
 
 /** A UI catalog (src/i18n/locales/<code>.json): nested keys, strings at the leaves. */
@@ -53,8 +53,20 @@ function interpolate(lng: Language, text: string, values: Record<string, unknown
     const value = values[name];
     if (value === undefined || value === null) return "";
     // `{{count, number}}` goes through our formatter, so that Arabic keeps Latin digits too.
-    return format === "number" ? formatNumber(lng, Number(value)) : String(value);
+    if (format === "number") return formatNumber(lng, Number(value));
+    return isolate(lng, String(value));
   });
+}
+
+const LATIN = /[A-Za-z]/;
+
+/**
+ * A value with Latin letters inside a right-to-left sentence (a code, a file name, an English title) is
+ * set apart with first-strong isolates (FSI … PDI), so that it keeps its own order and does not pull the
+ * sentence's punctuation and numbers into it.
+ */
+function isolate(lng: Language, value: string): string {
+  return directionOf(lng) === "rtl" && LATIN.test(value) ? `\u2068${value}\u2069` : value;
 }
 
 /**

@@ -26,7 +26,7 @@ describe("activities explorer", () => {
   it("shows live facet counts on the SDG tiles and in the menus", async () => {
     await openActivities("#/activities?year=2023");
     expect(screen.getByRole("button", { name: "9 Goal 9 2 activities" })).toBeInTheDocument();
-    await userEvent.click(screen.getByText("Sector", { selector: "summary" }));
+    await userEvent.click(screen.getByRole("button", { name: "Sector", expanded: false }));
     const itu = screen.getByRole("checkbox", { name: /ITU-D/ });
     expect(itu.closest("label")).toHaveTextContent("2");
   });
@@ -81,7 +81,7 @@ describe("activities explorer", () => {
 
   it("hides a column through the column menu, kept in the URL", async () => {
     await openActivities("#/activities");
-    await userEvent.click(screen.getByText("Columns", { selector: "summary" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Columns/, expanded: false }));
     await userEvent.click(screen.getByRole("checkbox", { name: "Summary" }));
     expect(window.location.hash).toBe("#/activities?hide=summary");
     expect(screen.queryByRole("columnheader", { name: "Summary" })).not.toBeInTheDocument();

@@ -120,6 +120,9 @@ describe("#/compare", () => {
     expect(await openCompare("#/compare?a=2023&b=2023")).toHaveTextContent("4 → 4");
     expect(screen.getByTestId("added-count")).toHaveTextContent("0");
     expect(screen.getByTestId("removed-count")).toHaveTextContent("0");
+    expect(screen.getByTestId("compare-sums")).toHaveTextContent(
+      "2023: 0 new + 4 continued = 4 activities. 2023: 4 continued + 0 no longer reported = 4 activities.",
+    );
   });
 
   it("shows 'new' rather than a percentage when A is 0, and the tables sort", async () => {

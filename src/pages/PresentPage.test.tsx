@@ -1,11 +1,11 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeDatasetFiles } from "../../tests/fixtures/dataset";
 import { datasetHandlers } from "../../tests/msw/dataset-handlers";
 import { server } from "../../tests/msw/server";
 import { renderApp } from "../../tests/unit/render-app";
-import { DECK_STORAGE_KEY, readSavedDeck } from "../url-state/deck-storage";
+import { DECK_STORAGE_KEY, appendSlideToSavedDeck, readSavedDeck, saveDeck } from "../url-state/deck-storage";
 
 const DECK = "sdgs!sdg.5~trend~matrix!year.2023!title.Our%20year";
 
@@ -119,5 +119,22 @@ describe("#/present deck editor", () => {
     const list = await screen.findByRole("list", { name: "Slides" });
     expect(slideTitles(list)).toEqual(["Activities by SDG"]);
     expect(list).toHaveTextContent("Filters: Year 2023 · SDG 9: Goal 9");
+  });
+
+  it("says how many slides the deck has now, not how many it had at the click", async () => {
+    server.use(...datasetHandlers(makeDatasetFiles()));
+    renderApp("#/");
+    const card = await screen.findByRole("region", { name: "Activities by SDG" });
+    await userEvent.click(within(card).getByText("Share"));
+    await userEvent.click(within(card).getByRole("button", { name: "Add to slide deck" }));
+    const status = () => within(card).getByRole("status");
+    await waitFor(() => expect(status()).toHaveTextContent("Added to the deck (1 slide)"));
+    await userEvent.click(within(card).getByRole("button", { name: "Add to slide deck" }));
+    await waitFor(() => expect(status()).toHaveTextContent("Added to the deck (2 slides)"));
+    // Another chart (or another tab) adds one, and one is taken away in the editor: the line follows.
+    act(() => void appendSlideToSavedDeck("trend", new URLSearchParams()));
+    await waitFor(() => expect(status()).toHaveTextContent("Added to the deck (3 slides)"));
+    act(() => void saveDeck([]));
+    await waitFor(() => expect(status()).toBeEmptyDOMElement());
   });
 });

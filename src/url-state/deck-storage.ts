@@ -141,6 +141,8 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+export { subscribe as subscribeSavedDeck };
+
 /** "My decks" as stored (a string, so React can compare snapshots); read it with libraryFromSnapshot. */
 export function useDeckLibrarySnapshot(): string {
   return useSyncExternalStore(subscribe, readSnapshot, () => "");

@@ -159,14 +159,14 @@ describe("a dataset whose every free-text field is a script or markup payload", 
     }
     await saveScreenshot(page, "hostile-overview-1440");
     const card = page.getByRole("region", { name: "Activities by sector" });
-    await card.locator("summary", { hasText: "Share" }).click();
+    await card.getByRole("button", { name: /^Share/ }).click();
     const [svg] = await Promise.all([
       page.waitForEvent("download"),
       card.getByRole("button", { name: "Download SVG" }).click(),
     ]);
     await expectInertSvg(readFileSync((await svg.path())!, "utf8"));
     if (!(await card.getByRole("button", { name: "Download PNG 2x" }).isVisible())) {
-      await card.locator("summary", { hasText: "Share" }).click();
+      await card.getByRole("button", { name: /^Share/ }).click();
     }
     const [png] = await Promise.all([
       page.waitForEvent("download"),

@@ -23,7 +23,7 @@ describe("chart images", () => {
     const { page, errors } = await openApp(browser, "#/?sdg=5");
     await page.getByTestId("activity-count").waitFor();
     const card = page.getByRole("region", { name: "Activities by SDG" });
-    await card.locator("summary", { hasText: "Share" }).click();
+    await card.getByRole("button", { name: /^Share/ }).click();
 
     const [png] = await Promise.all([
       page.waitForEvent("download"),

@@ -8,7 +8,7 @@ import {
 } from "../../../tests/unit/service-worker-double";
 // The app's translations (English), as main.tsx has them.
 import "../../i18n/i18n";
-import { OfflineStatus } from "./OfflineStatus";
+import { OFFLINE_READY_MS, OfflineStatus } from "./OfflineStatus";
 import { dismissServiceWorkerStatus, startServiceWorker } from "./service-worker-status";
 
 let registration: FakeRegistration;
@@ -51,6 +51,31 @@ describe("OfflineStatus", () => {
     expect(screen.getByTestId("sw-status")).toHaveTextContent(/ready to work offline/i);
     await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(screen.getByTestId("sw-status")).toBeEmptyDOMElement();
+  });
+
+  it("lets 'ready to work offline' go by itself, but not while it is pointed at", async () => {
+    withServiceWorker(false);
+    const worker = new FakeWorker();
+    registration.installing = worker;
+    render(<OfflineStatus />);
+    await startServiceWorker();
+    vi.useFakeTimers();
+    try {
+      act(() => registration.install(worker, false));
+      const status = screen.getByTestId("sw-status");
+      expect(status).toHaveTextContent(/ready to work offline/i);
+      expect(status).toHaveAttribute("aria-live", "polite");
+      act(() => status.dispatchEvent(new PointerEvent("pointerover", { bubbles: true })));
+      act(() => vi.advanceTimersByTime(OFFLINE_READY_MS * 2));
+      expect(status).toHaveTextContent(/ready to work offline/i);
+      act(() => status.dispatchEvent(new PointerEvent("pointerout", { bubbles: true })));
+      act(() => vi.advanceTimersByTime(OFFLINE_READY_MS - 1));
+      expect(status).toHaveTextContent(/ready to work offline/i);
+      act(() => vi.advanceTimersByTime(1));
+      expect(status).toBeEmptyDOMElement();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("offers a newer build and activates it only when asked", async () => {

@@ -20,6 +20,8 @@ import { FilterBar } from "../filters/FilterBar";
 import { UrlNotices } from "../filters/UrlNotices";
 import { ActivitiesTable } from "./ActivitiesTable";
 import { ActivityDetail } from "./ActivityDetail";
+import { DetailDialog } from "./DetailDialog";
+import { useMediaQuery } from "../../url-state/use-display-preferences";
 import { ColumnMenu } from "./ColumnMenu";
 import { ACTIVITY_COLUMN_IDS } from "./columns";
 import { isActivityColumnId } from "./ColumnHeader";
@@ -38,6 +40,7 @@ interface ActivitiesViewProps {
 }
 
 const TABLE_KEYS = Object.values(TABLE_PARAMS);
+const PHONE_QUERY = "(max-width: 720px)";
 
 export function ActivitiesView({ reference, reports, urlFilters, dropped, setFilters }: ActivitiesViewProps) {
   const { all, index, reportYears, filters, unknown, filtered } = useFilteredActivities(
@@ -70,7 +73,17 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
   const detail = tableParams.activity
     ? all.find((activity) => activity.id === tableParams.activity)
     : undefined;
+  // Narrow screens have no room for a side panel: the detail becomes a modal dialog (DetailDialog).
+  const phone = useMediaQuery(PHONE_QUERY);
   const sortColumn = table.getAllLeafColumns().find((column) => column.id === tableParams.sort.id);
+
+  const detailPanel = (activity: (typeof all)[number]) => (
+    <ActivityDetail
+      activity={activity}
+      reference={reference}
+      onClose={() => setTableParams({ ...tableParams, activity: undefined })}
+    />
+  );
 
   return (
     <ReferenceContext.Provider value={reference}>
@@ -125,11 +138,11 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
           )}
           {detail ? (
             <PanelBoundary what={t("panel.detail")} resetKey={detail.id}>
-              <ActivityDetail
-                activity={detail}
-                reference={reference}
-                onClose={() => setTableParams({ ...tableParams, activity: undefined })}
-              />
+              {phone ? (
+                <DetailDialog labelledBy="activity-detail-title">{detailPanel(detail)}</DetailDialog>
+              ) : (
+                detailPanel(detail)
+              )}
             </PanelBoundary>
           ) : null}
         </div>

@@ -59,7 +59,7 @@ export function ActivityDetail({ activity, reference, onClose }: ActivityDetailP
         <dd>
           {activity.sector ? (
             <>
-              {activity.sector.code}
+              <bdi>{activity.sector.code}</bdi>
               {sectorName ? " · " : ""}
               {sectorName && isEnglishFallback(language, "sectors", activity.sector.code) ? (
                 <EnglishFallback>{sectorName}</EnglishFallback>
@@ -80,11 +80,13 @@ export function ActivityDetail({ activity, reference, onClose }: ActivityDetailP
             <ul>
               {activity.actionLines.map((link) => (
                 <li key={link.code}>
-                  {link.code}{" "}
+                  {/* An English title reads with its code as one phrase; a translated one after it. */}
                   {isEnglishFallback(language, "actionLines", link.code) ? (
-                    <EnglishFallback>{lineTitle(link.code)}</EnglishFallback>
+                    <EnglishFallback>{`${link.code} ${lineTitle(link.code)}`}</EnglishFallback>
                   ) : (
-                    lineTitle(link.code)
+                    <>
+                      <bdi>{link.code}</bdi> {lineTitle(link.code)}
+                    </>
                   )}{" "}
                   <BasisMarker basis={link.basis} />
                 </li>
@@ -127,7 +129,8 @@ export function ActivityDetail({ activity, reference, onClose }: ActivityDetailP
         <dd>
           <ul>
             {activity.sources.map((source) => (
-              <li key={source.url}>
+              // A link and its English note read as one left-to-right line, in any page.
+              <li key={source.url} dir="ltr">
                 <ExternalLink href={source.url}>{source.url}</ExternalLink>
                 <SourceKindTag source={source} />
                 {source.note ? (

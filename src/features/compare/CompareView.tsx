@@ -14,6 +14,7 @@ import { ActivityDiff } from "./ActivityDiff";
 import { ChangeCard } from "./ChangeCard";
 import { CompareSummary } from "./CompareSummary";
 import { buildChangeModel } from "./compare-model";
+import { summarizeDiff } from "./diff-summary";
 import { IndicatorsPanel } from "./IndicatorsPanel";
 import { RoleChanges } from "./RoleChanges";
 import { TrendCard } from "./TrendCard";
@@ -67,6 +68,7 @@ export function CompareView({
       added: full.added.filter(keep),
       removed: full.removed.filter(keep),
       continued: full.continued.filter((pair) => pair.a.some(keep) || pair.b.some(keep)),
+      summary: summarizeDiff(full, keep),
     };
   }, [all, filtered, yearA, yearB]);
 
@@ -104,14 +106,7 @@ export function CompareView({
         <p className="compare-hint">{t("compare.yearFilterHint", { years: urlFilters.years.join(", ") })}</p>
       ) : null}
       <PanelBoundary what={t("panel.summary")}>
-        <CompareSummary
-          yearA={a}
-          yearB={b}
-          total={model.total}
-          added={diff.added.length}
-          continued={diff.continued.length}
-          removed={diff.removed.length}
-        />
+        <CompareSummary yearA={a} yearB={b} total={model.total} diff={diff.summary} />
       </PanelBoundary>
       <div className="compare-grid">
         <div className="compare-grid__sector">

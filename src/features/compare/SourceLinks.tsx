@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { ExternalLink } from "../../components/ExternalLink";
 import { SourceKindTag } from "../../components/SourceKindTag";
@@ -17,17 +18,20 @@ export function SourceLinks({
     <span className="source-links">
       <span className="source-links__label">{t("compare.sources", { count: sources.length })}</span>{" "}
       {sources.map((source, index) => (
-        <span key={`${source.url}-${index}`}>
+        <Fragment key={`${source.url}-${index}`}>
           {index > 0 ? ", " : null}
-          <ExternalLink href={source.url}>{sourceHost(source.url)}</ExternalLink>
-          <SourceKindTag source={source} />
-          {source.note ? (
-            <span className="source-links__note" lang="en">
-              {" "}
-              ({source.note})
-            </span>
-          ) : null}
-        </span>
+          {/* Host and English note read as one left-to-right phrase, also inside an Arabic sentence. */}
+          <span dir="ltr">
+            <ExternalLink href={source.url}>{sourceHost(source.url)}</ExternalLink>
+            <SourceKindTag source={source} />
+            {source.note ? (
+              <span className="source-links__note" lang="en">
+                {" "}
+                ({source.note})
+              </span>
+            ) : null}
+          </span>
+        </Fragment>
       ))}
     </span>
   );

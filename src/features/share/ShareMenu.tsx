@@ -1,4 +1,5 @@
-import { useContext, useState, type ReactNode } from "react";
+import { useContext, useEffect, useState, type ReactNode } from "react";
+import { Popover } from "../../components/popover/Popover";
 import { useTranslation } from "../../i18n/use-translation";
 import { Trans } from "../../i18n/Trans";
 import { HashLink } from "../../components/HashLink";
@@ -35,21 +36,29 @@ const SIZES = [
  */
 export function ShareMenu(props: ShareMenuProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   return (
-    <details className="share-menu" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
-        {t("share.button")}
-        <span className="visually-hidden"> {props.chart.title}</span>
-      </summary>
-      {open ? <SharePanel {...props} /> : null}
-    </details>
+    <Popover
+      className="share-menu"
+      placement="bottom-end"
+      panelLabel={`${t("share.button")} ${props.chart.title}`}
+      trigger={
+        <>
+          {t("share.button")}
+          <span className="visually-hidden"> {props.chart.title}</span>
+        </>
+      }
+    >
+      {() => <SharePanel {...props} />}
+    </Popover>
   );
 }
 
 function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ReactNode>("");
+  // After "Add to deck" the status counts the deck as it is now, not as it was at that click.
+  const [pinned, setPinned] = useState(false);
+  const deckSize = useSavedDeckSize(pinned);
   const fullCaption: ImageCaption = { ...caption, title: chart.title, link: currentViewUrl() };
   // Images are drawn light (for documents and slides) but keep the patterns if they are on.
   const { pattern } = useContext(ChartDisplayContext);
@@ -59,8 +68,10 @@ function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
   const run = (label: string, action: () => Promise<void> | void) => async () => {
     try {
       await action();
+      setPinned(false);
       setStatus(label);
     } catch (error) {
+      setPinned(false);
       setStatus(
         t("share.failed", { action: label, error: error instanceof Error ? error.message : String(error) }),
       );
@@ -85,15 +96,10 @@ function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
         type="button"
         onClick={async () => {
           try {
-            const count = (await loadActions()).addSlideToSavedDeck(chart.view, params);
-            setStatus(
-              <Trans
-                i18nKey="share.addedToDeck"
-                count={count}
-                components={{ open: <HashLink href="#/present" /> }}
-              />,
-            );
+            (await loadActions()).addSlideToSavedDeck(chart.view, params);
+            setPinned(true);
           } catch (error) {
+            setPinned(false);
             setStatus(
               t("share.addFailed", { error: error instanceof Error ? error.message : String(error) }),
             );
@@ -152,8 +158,37 @@ function SharePanel({ chart, caption, params, fileStem }: ShareMenuProps) {
         {t("share.downloadCsv")}
       </button>
       <p className="share-menu__status" role="status" aria-live="polite">
-        {status}
+        {/* Once the deck is emptied elsewhere, "added" is no longer true: the line goes. */}
+        {pinned ? (
+          deckSize ? (
+            <Trans
+              i18nKey="share.addedToDeck"
+              count={deckSize}
+              components={{ open: <HashLink href="#/present" /> }}
+            />
+          ) : null
+        ) : (
+          status
+        )}
       </p>
     </div>
   );
+}
+
+/** The saved deck's number of slides while `watching`, kept current as the deck changes. */
+function useSavedDeckSize(watching: boolean): number | undefined {
+  const [size, setSize] = useState<number>();
+  useEffect(() => {
+    if (!watching) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void loadActions().then((actions) => {
+      if (!cancelled) stop = actions.watchSavedDeckSize(setSize);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [watching]);
+  return size;
 }

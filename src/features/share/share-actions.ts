@@ -1,6 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { toCsv } from "../../domain/export-rows";
-import { appendSlideToSavedDeck } from "../../url-state/deck-storage";
+import { appendSlideToSavedDeck, readSavedDeck, subscribeSavedDeck } from "../../url-state/deck-storage";
 import { composeChartSvg, imageHeight, type ImageCaption } from "./compose-image";
 import { renderChartSvg } from "./render-chart-svg";
 import { svgToPng } from "./svg-to-png";
@@ -39,6 +39,13 @@ export function addSlideToSavedDeck(
   params: URLSearchParams,
 ) {
   return appendSlideToSavedDeck(view, params);
+}
+
+/** Tells `onCount` the saved deck's number of slides now and at every change (any tab); returns the stop. */
+export function watchSavedDeckSize(onCount: (count: number) => void): () => void {
+  const report = () => onCount(readSavedDeck().slides.length);
+  report();
+  return subscribeSavedDeck(report);
 }
 
 /** A chart's table (header row first) as CSV. */
