@@ -8,6 +8,7 @@ import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
 import "./styles/global.css";
 import "./styles/themes.css";
+import "./styles/bad-input.css";
 import "./styles/print.css";
 
 applyInitialDisplay();

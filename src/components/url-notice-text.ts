@@ -18,6 +18,8 @@ function reasonRules(): Rule[] {
     [/^SDGs are numbered 1 to 17$/, (t) => t("urlReason.sdg")],
     [/^not a sector code such as ITU-D$/, (t) => t("urlReason.sector")],
     [/^action lines are C1 to C11, e\.g\. C2 or C7\.e-health$/, (t) => t("urlReason.line")],
+    [/^too many values; the rest of the list was not read$/, (t) => t("urlReason.tooMany")],
+    [/^too long to be a value$/, (t) => t("urlReason.tooLong")],
     [
       /^no report for (\d+) is loaded; showing (\d+)$/,
       (t, m) => t("urlReason.noReport", { year: m[1], fallback: m[2] }),
@@ -48,6 +50,11 @@ function noticeRules(): Rule[] {
     [
       /^The deck has (\d+) slides; only the first (\d+) are shown\.$/,
       (t, m) => t("deckNotice.tooMany", { count: Number(m[1]), max: m[2] }),
+    ],
+    [/^… and (\d+) more problems in this deck\.$/, (t, m) => t("deckNotice.more", { count: Number(m[1]) })],
+    [
+      /^The deck is longer than (\d+) characters; the rest was not read\.$/,
+      (t, m) => t("deckNotice.tooLong", { max: Number(m[1]) }),
     ],
     [
       /^The slide deck saved in this browser could not be read, so it was ignored\.$/,

@@ -102,7 +102,7 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
     const merged =
       storedRecords.length === 0
         ? { reports: loaded, userData: NO_USER_DATA }
-        : mergeReports?.(loaded, storedRecords, reference.data);
+        : mergeReports?.(loaded, storedRecords, reference.data, stored.data?.keys);
     if (!merged) return undefined;
     if (stored.isError) {
       const reason = stored.error instanceof Error ? stored.error.message : String(stored.error);
@@ -114,7 +114,16 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
       };
     }
     return { loaded, failures, ...merged };
-  }, [reference.data, entries, reports, storedRecords, mergeReports, stored.isError, stored.error]);
+  }, [
+    reference.data,
+    entries,
+    reports,
+    storedRecords,
+    mergeReports,
+    stored.isError,
+    stored.error,
+    stored.data?.keys,
+  ]);
 
   if (manifest.isError) {
     return {

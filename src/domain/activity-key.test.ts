@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deriveActivityKey, slugify } from "./activity-key";
+import { deriveActivityKey, dropParenthesized, slugify } from "./activity-key";
 
 /** Real titles from the research dossier (activities.csv) and the key each must get. */
 describe("deriveActivityKey", () => {
@@ -161,5 +162,19 @@ describe("slugify", () => {
     ["World Telecommunication/ICT Indicators Symposium", "world-telecommunication-ict-indicators-symposium"],
   ])("%s -> %s", (text, slug) => {
     expect(slugify(text)).toBe(slug);
+  });
+});
+
+describe("dropParenthesized", () => {
+  it("removes what /\\([^)]*\\)/g removes, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("(", ")", "a", " ", "b") }), (text) => {
+        expect(dropParenthesized(text)).toBe(text.replace(/\([^)]*\)/g, " "));
+      }),
+    );
+  });
+
+  it("derives a key from a title of a million '(' without rescanning it", () => {
+    expect(deriveActivityKey(`${"(".repeat(1_000_000)}x`)).toBe("x");
   });
 });

@@ -59,8 +59,26 @@ const EDITION_MARKER = new RegExp(
 );
 const LIFECYCLE = /\s(?:launched|established|concludes|completes|published|relaunched|first held)\b.*$/i;
 
+/**
+ * What /\([^)]*\)/g would remove, in one pass: that pattern is quadratic on a title full of "(" with no
+ * ")" (each "(" scans to the end), and titles come from users' files.
+ */
+export function dropParenthesized(text: string): string {
+  let result = "";
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("(", from);
+    if (open < 0) break;
+    const close = text.indexOf(")", open + 1);
+    if (close < 0) break; // no ")" left: no later "(" can close either
+    result += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+  return result + text.slice(from);
+}
+
 function reduceToName(title: string): string {
-  let text = title.replace(/\([^)]*\)/g, " ");
+  let text = dropParenthesized(title);
 
   const colon = text.indexOf(":");
   if (colon >= 0 && !/\b(?:session|workshop)\s*$/i.test(text.slice(0, colon))) text = text.slice(0, colon);

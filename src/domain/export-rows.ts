@@ -4,8 +4,11 @@ export interface ExportColumn<Row> {
   value: (row: Row) => string | number;
 }
 
-// Spreadsheet programs run cells that start with these as formulas (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheet programs run cells that start with these as formulas (CSV injection), also after leading
+ * spaces, line breaks, control or zero-width characters, and in their full-width forms (＝＋－＠).
+ */
+const FORMULA_START = /^(?:[\t\r\n]|[\p{White_Space}\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 function csvCell(value: string | number): string {
   let text = String(value);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exportFileName } from "./export-file-name";
 import { toCsv } from "./export-rows";
@@ -22,6 +23,24 @@ describe("toCsv", () => {
 
   it("defuses spreadsheet formulas", () => {
     expect(toCsv([{ id: "A3", title: '=HYPERLINK("http://x")' }], columns)).toContain("'=HYPERLINK");
+  });
+
+  it("defuses formulas behind spaces, line breaks, control and zero-width characters, and full-width signs", () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(" ", "\u00A0", "\n", "\u200B", "\u0001", "\uFEFF", "\t"),
+          maxLength: 5,
+        }),
+        fc.constantFrom("=", "+", "-", "@", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"),
+        fc.string({ maxLength: 10 }),
+        (lead, sign, rest) => {
+          const line = toCsv([{ id: "A", title: `${lead}${sign}${rest}` }], columns).split("\r\n")[1] ?? "";
+          expect(line.replace(/^A,"?/, "")).toMatch(/^'/);
+        },
+      ),
+    );
+    expect(toCsv([{ id: "A", title: " plain text" }], columns)).toContain("A, plain text");
   });
 });
 

@@ -85,7 +85,12 @@ function embeddedUrl(url: string): string | undefined {
   const plain = /(https?:\/\/[^\s|]+)/i.exec(afterHost)?.[1];
   if (plain) return plain;
   const encoded = /[?&](?:u|url)=(https?%3A%2F%2F[^&#\s]+)/i.exec(afterHost)?.[1];
-  return encoded ? decodeURIComponent(encoded) : undefined;
+  if (!encoded) return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined; // a malformed escape: no address to follow
+  }
 }
 
 /** "www-itu-int.translate.goog/en/x?_x_tr_sl=fr" -> "https://www.itu.int/en/x". */

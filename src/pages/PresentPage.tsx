@@ -5,7 +5,9 @@ import { translateDeckNotice } from "../components/url-notice-text";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
 import { SingleChartView } from "../features/overview/SingleChartView";
 import { DeckEditor } from "../features/present/DeckEditor";
+import { DeckOrigin } from "../features/present/DeckOrigin";
 import type { DeckServices } from "../features/present/deck-services";
+import { MyDecks } from "../features/present/MyDecks";
 import { fixStyleQuotes } from "../features/present/safe-svg";
 import { dashboardBase } from "../features/present/slide-text";
 import { Slideshow } from "../features/present/Slideshow";
@@ -76,14 +78,18 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
   return (
     <>
       {deck.slideNumber === null ? (
-        <DeckEditor
-          slides={deck.slides}
-          frame={deck.frame}
-          services={services}
-          onEdit={deck.edit}
-          onFrame={deck.setFrame}
-          onPresent={deck.present}
-        />
+        <>
+          <DeckOrigin fromLink={deck.fromLink} outcome={deck.outcome} />
+          <DeckEditor
+            slides={deck.slides}
+            frame={deck.frame}
+            services={services}
+            onEdit={deck.edit}
+            onFrame={deck.setFrame}
+            onPresent={deck.present}
+          />
+          <MyDecks library={deck.library} shownId={deck.shown?.id} />
+        </>
       ) : (
         <Slideshow
           slides={deck.slides}

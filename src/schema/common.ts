@@ -1,4 +1,5 @@
 import { SOURCE_KINDS } from "../domain/source-kind";
+import { isHttpUrl } from "./http-url";
 import { z } from "./zod";
 
 /** Data files carry this so that a future v2 can be told apart and migrated. */
@@ -6,8 +7,14 @@ export const FORMAT_VERSION = 1;
 
 export const FormatVersionSchema = z.literal(FORMAT_VERSION);
 
-/** Links are rendered as anchors, so anything but http(s) (javascript:, data:) is refused here. */
-export const HttpUrlSchema = z.string().regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, "must be an http(s) URL");
+/**
+ * Links are rendered as anchors, so anything but http(s) (javascript:, data:) is refused here, and so is
+ * an address the URL parser cannot read (the pattern stays for the published JSON Schema).
+ */
+export const HttpUrlSchema = z
+  .string()
+  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, { message: "must be an http(s) URL", abort: true })
+  .refine(isHttpUrl, "must be an http(s) URL");
 
 export const YearSchema = z.number().int().min(1990).max(2100);
 

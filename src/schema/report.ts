@@ -1,3 +1,5 @@
+import { INPUT_LIMITS } from "./input-limits";
+import { hasVisibleCharacter } from "./text-hygiene";
 import { z } from "./zod";
 import {
   ActionLineCodeSchema,
@@ -35,7 +37,11 @@ export const ActivitySchema = z.strictObject({
   /** Empty for cross-cutting work such as the WSIS Forum. */
   actionLines: z.array(z.strictObject({ code: ActionLineCodeSchema, basis: LinkBasisSchema })),
   sdgs: z.array(z.strictObject({ sdg: SdgNumberSchema, basis: LinkBasisSchema })),
-  title: z.string().min(1),
+  title: z
+    .string()
+    .min(1, { abort: true })
+    .max(INPUT_LIMITS.titleLength, { abort: true })
+    .refine(hasVisibleCharacter, "must contain visible characters, not only spaces or invisible ones"),
   summary: z.string().min(1),
   figures: z.array(FigureSchema).optional(),
   sources: z.array(SourceSchema).min(1, "every activity needs at least one source"),
@@ -46,15 +52,31 @@ export const ActivitySchema = z.strictObject({
 /** `report`: the content of an official report edition; `compiled`: gathered from public pages by activity year. */
 export const ReportKindSchema = z.enum(["report", "compiled", "user", "synthetic"]);
 
-export const ReportMetaSchema = z.strictObject({
-  year: YearSchema,
-  title: z.string().min(1),
-  kind: ReportKindSchema,
-  period: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
-  symbol: z.string().min(1).optional(),
-  sourceUrl: HttpUrlSchema.optional(),
-  description: z.string().min(1).optional(),
-});
+export const ReportMetaSchema = z
+  .strictObject({
+    year: YearSchema,
+    title: z.string().min(1),
+    kind: ReportKindSchema,
+    period: z
+      .strictObject({ from: z.iso.date(), to: z.iso.date() })
+      .refine((period) => !(period.from > period.to), {
+        message: "the period starts after it ends",
+        path: ["to"],
+      }),
+    symbol: z.string().min(1).optional(),
+    sourceUrl: HttpUrlSchema.optional(),
+    description: z.string().min(1).optional(),
+  })
+  .refine(
+    (meta) =>
+      [meta.period?.from, meta.period?.to].every(
+        (date) => typeof date !== "string" || date.startsWith(`${String(meta.year)}-`),
+      ),
+    {
+      message: "the period must lie within the report's year",
+      path: ["period"],
+    },
+  );
 
 export const ReportSchema = z.strictObject({
   formatVersion: FormatVersionSchema,

@@ -1,3 +1,5 @@
+import { INPUT_LIMITS } from "../schema/input-limits";
+import { capNotices } from "./cap-notices";
 import { parseFilterParams, serializeFilterParams, type DroppedParam } from "./filter-params";
 import { parseTrendParams, serializeTrendParams } from "./trend-params";
 
@@ -146,20 +148,32 @@ function parseSlide(raw: string, number: number, notices: string[]): Slide | und
   }
   const { query, dropped } = canonicalSlideQuery(params);
   for (const item of dropped)
-    notices.push(`Slide ${number}: ${item.param} “${item.value}” was ignored (${item.reason}).`);
+    notices.push(`Slide ${number}: ${item.param} “${item.value.slice(0, 40)}” was ignored (${item.reason}).`);
   return { view, query, ...Object.fromEntries(words) };
+}
+
+/** The first few notices and one line for the rest, so that a hostile link cannot flood the page. */
+function summarizeNotices(notices: readonly string[]): string[] {
+  const { shown, more } = capNotices(notices.map((text) => ({ text })));
+  const texts = shown.map((notice) => notice.text);
+  return more > 0 ? [...texts, `… and ${more} more problems in this deck.`] : texts;
 }
 
 /** Lenient: whatever the string, a deck (maybe empty) and the reasons for anything left out. */
 export function parseDeck(raw: string | null): ParsedDeck {
   const notices: string[] = [];
-  const parts = (raw ?? "").split(SLIDE_SEPARATOR).filter((part) => part.trim() !== "");
+  let text = raw ?? "";
+  if (text.length > INPUT_LIMITS.deckLength) {
+    notices.push(`The deck is longer than ${INPUT_LIMITS.deckLength} characters; the rest was not read.`);
+    text = text.slice(0, INPUT_LIMITS.deckLength);
+  }
+  const parts = text.split(SLIDE_SEPARATOR).filter((part) => part.trim() !== "");
   if (parts.length > MAX_SLIDES)
     notices.push(`The deck has ${parts.length} slides; only the first ${MAX_SLIDES} are shown.`);
   const slides = parts
     .slice(0, MAX_SLIDES)
     .flatMap((part, index) => parseSlide(part, index + 1, notices) ?? []);
-  return { slides, notices };
+  return { slides, notices: summarizeNotices(notices) };
 }
 
 /** The slide on screen (1-based), or null when the editor shows; out-of-range numbers are clamped. */

@@ -6,13 +6,27 @@ import {
   isDeckView,
   MAX_SLIDES,
   normalizeTitle,
+  parseDeck,
+  serializeDeck,
   type ParsedDeck,
   type Slide,
 } from "./deck-params";
+import {
+  currentDeck,
+  EMPTY_LIBRARY,
+  newDeckId,
+  parseLibrary,
+  putDeck,
+  serializeLibrary,
+  type DeckLibrary,
+} from "./deck-library";
 
-/** The deck this browser remembers: what #/present shows when its URL names no deck. */
+/** Where earlier versions kept their one deck; read once to migrate it into "My decks". */
 export const DECK_STORAGE_KEY = "wsis-dashboard:deck";
+/** "My decks" (see deck-library.ts). */
+export const DECKS_STORAGE_KEY = "wsis-dashboard:decks";
 const CHANGE_EVENT = "wsis-dashboard:deck-change";
+const MIGRATED_ID = "migrated";
 
 // Stored by this app, but read back after any number of versions (or hand edits): validated like any input.
 const StoredDeckSchema = z.object({
@@ -25,15 +39,52 @@ const StoredDeckSchema = z.object({
 export const CORRUPT_SAVED_DECK =
   "The slide deck saved in this browser could not be read, so it was ignored.";
 
-function readRaw(): string | null {
+function readItem(key: string): string | null {
   try {
-    return window.localStorage.getItem(DECK_STORAGE_KEY);
+    return window.localStorage.getItem(key);
   } catch {
     return null; // storage blocked (privacy settings): behave as if nothing was saved
   }
 }
 
-/** The saved deck, or an empty one with a notice when what is stored is not a deck. */
+/** What is stored, as one string React can compare: "2" + the library, or "1" + an old single deck. */
+function readSnapshot(): string {
+  const library = readItem(DECKS_STORAGE_KEY);
+  if (library !== null) return `2${library}`;
+  const legacy = readItem(DECK_STORAGE_KEY);
+  return legacy === null ? "" : `1${legacy}`;
+}
+
+/** The library in a snapshot; an old single deck becomes its one deck, a corrupt store an empty one with a notice. */
+export function libraryFromSnapshot(snapshot: string): { library: DeckLibrary; notices: string[] } {
+  if (snapshot === "") return { library: EMPTY_LIBRARY, notices: [] };
+  if (snapshot.startsWith("2")) {
+    const library = parseLibrary(snapshot.slice(1));
+    return library ? { library, notices: [] } : { library: EMPTY_LIBRARY, notices: [CORRUPT_SAVED_DECK] };
+  }
+  const { slides, notices } = parseSavedDeck(snapshot.slice(1));
+  if (slides.length === 0) return { library: EMPTY_LIBRARY, notices };
+  const deck = { id: MIGRATED_ID, name: "", deck: serializeDeck(slides), updatedAt: "" };
+  return { library: { current: MIGRATED_ID, decks: [deck] }, notices };
+}
+
+export function readLibrary(): { library: DeckLibrary; notices: string[] } {
+  return libraryFromSnapshot(readSnapshot());
+}
+
+/** Keeps the library (and retires the old single-deck key); false when the browser refuses. */
+export function writeLibrary(library: DeckLibrary): boolean {
+  try {
+    window.localStorage.setItem(DECKS_STORAGE_KEY, serializeLibrary(library));
+    window.localStorage.removeItem(DECK_STORAGE_KEY);
+  } catch {
+    return false;
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+  return true;
+}
+
+/** An old single deck (format 1), or an empty one with a notice when what is stored is not a deck. */
 export function parseSavedDeck(raw: string | null): ParsedDeck {
   if (raw === null) return { slides: [], notices: [] };
   let json: unknown;
@@ -52,24 +103,20 @@ export function parseSavedDeck(raw: string | null): ParsedDeck {
   return { slides, notices: [] };
 }
 
+/** The current deck of "My decks". */
 export function readSavedDeck(): ParsedDeck {
-  return parseSavedDeck(readRaw());
+  const { library, notices } = readLibrary();
+  const deck = currentDeck(library);
+  return deck ? { slides: parseDeck(deck.deck).slides, notices } : { slides: [], notices };
 }
 
-/** Remembers the deck; false when the browser refuses (storage full or blocked). */
+/** Keeps the slides as the current deck (a new one when there is none); false when the browser refuses. */
 export function saveDeck(slides: readonly Slide[]): boolean {
-  try {
-    if (slides.length === 0) window.localStorage.removeItem(DECK_STORAGE_KEY);
-    else
-      window.localStorage.setItem(
-        DECK_STORAGE_KEY,
-        JSON.stringify({ version: 1, slides: slides.slice(0, MAX_SLIDES) }),
-      );
-  } catch {
-    return false;
-  }
-  window.dispatchEvent(new Event(CHANGE_EVENT));
-  return true;
+  const { library } = readLibrary();
+  const current = currentDeck(library) ?? { id: newDeckId(), name: "", deck: "", updatedAt: "" };
+  const deck = serializeDeck(slides.slice(0, MAX_SLIDES));
+  const next = putDeck(library, { ...current, deck, updatedAt: new Date().toISOString() });
+  return next !== undefined && writeLibrary(next);
 }
 
 /**
@@ -96,7 +143,7 @@ function subscribe(onChange: () => void): () => void {
 
 export { subscribe as subscribeSavedDeck };
 
-/** The saved deck as stored (a string, so React can compare snapshots); parse it with parseSavedDeck. */
-export function useSavedDeckRaw(): string | null {
-  return useSyncExternalStore(subscribe, readRaw, () => null);
+/** "My decks" as stored (a string, so React can compare snapshots); read it with libraryFromSnapshot. */
+export function useDeckLibrarySnapshot(): string {
+  return useSyncExternalStore(subscribe, readSnapshot, () => "");
 }

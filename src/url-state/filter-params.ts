@@ -1,11 +1,18 @@
 import { sortFilterValues, type FilterState } from "../domain/filter-state";
+import { INPUT_LIMITS } from "../schema/input-limits";
 
 /** A URL value that was dropped, so the page can say so instead of silently showing something else. */
 export interface DroppedParam {
   param: string;
   value: string;
   reason: string;
+  /** When set, this entry stands for that many values that were not even read (too many in the link). */
+  count?: number;
 }
+
+/** The reason of the entry that sums up the values past the cap. */
+export const TOO_MANY_VALUES = "too many values; the rest of the list was not read";
+export const TOO_LONG_VALUE = "too long to be a value";
 
 export interface ParsedFilters {
   filters: FilterState;
@@ -24,13 +31,28 @@ export const FILTER_PARAMS = {
 const LIST_SEPARATOR = "~";
 const MAX_QUERY_LENGTH = 200;
 
-/** "5~9", "5,9" and repeated keys (sdg=5&sdg=9) all mean the same list. */
-function readList(params: URLSearchParams, key: string): string[] {
-  return params
-    .getAll(key)
-    .flatMap((raw) => raw.split(/[~,]/))
-    .map((value) => value.trim())
-    .filter((value) => value !== "");
+const isSeparator = (char: string | undefined) => char === "~" || char === ",";
+
+/**
+ * "5~9", "5,9" and repeated keys (sdg=5&sdg=9) all mean the same list. At most `listValues` values are
+ * read; the rest are only counted, in the same single pass, so that a link of a million values costs
+ * little more than one of two hundred.
+ */
+function readList(params: URLSearchParams, key: string): { values: string[]; unread: number } {
+  const values: string[] = [];
+  let unread = 0;
+  for (const raw of params.getAll(key)) {
+    let start = 0;
+    for (let index = 0; index <= raw.length; index++) {
+      if (index < raw.length && !isSeparator(raw[index])) continue;
+      if (values.length < INPUT_LIMITS.listValues) {
+        const value = raw.slice(start, index).trim();
+        if (value !== "") values.push(value);
+      } else if (raw.slice(start, index).trim() !== "") unread++;
+      start = index + 1;
+    }
+  }
+  return { values, unread };
 }
 
 function parseList<T extends string | number>(
@@ -40,12 +62,18 @@ function parseList<T extends string | number>(
   dropped: DroppedParam[],
 ): T[] {
   const values = new Set<T>();
-  for (const raw of readList(params, param)) {
+  const list = readList(params, param);
+  for (const raw of list.values) {
+    if (raw.length > INPUT_LIMITS.paramValueLength) {
+      dropped.push({ param, value: raw.slice(0, INPUT_LIMITS.paramValueLength), reason: TOO_LONG_VALUE });
+      continue;
+    }
     const parsed = parseOne(raw);
     if (typeof parsed === "string" && parsed.startsWith("!"))
       dropped.push({ param, value: raw, reason: parsed.slice(1) });
     else values.add(parsed as T);
   }
+  if (list.unread > 0) dropped.push({ param, value: "", reason: TOO_MANY_VALUES, count: list.unread });
   return sortFilterValues([...values]);
 }
 
@@ -67,7 +95,10 @@ const parseLine = (raw: string) => {
 /** Lenient: a bad value is dropped with a reason, never an exception. */
 export function parseFilterParams(params: URLSearchParams): ParsedFilters {
   const dropped: DroppedParam[] = [];
-  const q = (params.get(FILTER_PARAMS.q) ?? "").trim().slice(0, MAX_QUERY_LENGTH);
+  const q = (params.get(FILTER_PARAMS.q) ?? "")
+    .slice(0, 2 * MAX_QUERY_LENGTH)
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
   const filters: FilterState = {
     years: parseList(params, FILTER_PARAMS.years, parseYear, dropped),
     sectors: parseList(params, FILTER_PARAMS.sectors, parseSector, dropped),

@@ -1,6 +1,7 @@
 import type { Reference } from "../../schema/reference";
 import { ActivitySchema, type Activity, type Report } from "../../schema/report";
 import { checkReportCodes } from "../validation/check-report-codes";
+import { stripBidiControls } from "../../schema/text-hygiene";
 import { formatFieldPath } from "../validation/data-issue";
 
 export interface FieldProblem {
@@ -25,7 +26,7 @@ export function checkActivity(
   input: unknown,
   reference: Reference,
 ): { activity: Activity; problems: [] } | { activity?: undefined; problems: FieldProblem[] } {
-  const parsed = ActivitySchema.safeParse(input);
+  const parsed = ActivitySchema.safeParse(withoutBidiControls(input));
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.map((issue) => ({
@@ -36,6 +37,23 @@ export function checkActivity(
   }
   const problems = checkActivityCodes(parsed.data, reference);
   return problems.length > 0 ? { problems } : { activity: parsed.data, problems: [] };
+}
+
+/** Titles and figure labels lose their bidi controls before they are checked (see text-hygiene.ts). */
+function withoutBidiControls(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  const clean = { ...record };
+  if (typeof record.title === "string") clean.title = stripBidiControls(record.title);
+  if (Array.isArray(record.figures))
+    clean.figures = record.figures.map((figure: unknown) =>
+      typeof figure === "object" &&
+      figure !== null &&
+      typeof (figure as { label?: unknown }).label === "string"
+        ? { ...figure, label: stripBidiControls((figure as { label: string }).label) }
+        : figure,
+    );
+  return clean;
 }
 
 const matrixByLine = new WeakMap<Reference, Map<string, Reference["matrix"]["entries"][number]>>();

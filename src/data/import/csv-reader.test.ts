@@ -53,3 +53,15 @@ describe("CsvReader", () => {
     expect(reader.length).toBe(8);
   });
 });
+
+describe("tab-separated text", () => {
+  it("reads cells between tabs, quotes included", () => {
+    const reader = new CsvReader('a\t"b\tc"\n1\t2', "\t");
+    expect([reader.next(), reader.next()].map((record) => record?.kind === "record" && record.cells)).toEqual(
+      [
+        ["a", "b\tc"],
+        ["1", "2"],
+      ],
+    );
+  });
+});

@@ -3,7 +3,6 @@ export type CsvRecord =
   { kind: "record"; line: number; cells: string[] } | { kind: "error"; line: number; message: string };
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
@@ -17,8 +16,15 @@ export class CsvReader {
   private index: number;
   private line = 1;
 
-  constructor(private readonly text: string) {
+  private readonly separator: number;
+
+  /** `separator` "\t" reads tab-separated text (what Excel saves as "Unicode text"). */
+  constructor(
+    private readonly text: string,
+    separator: "," | "\t" = ",",
+  ) {
     this.index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.separator = separator.charCodeAt(0);
   }
 
   /** Characters consumed so far, for progress. */
@@ -80,7 +86,7 @@ export class CsvReader {
           break;
         }
         const after = text.charCodeAt(this.index);
-        if (!Number.isNaN(after) && after !== COMMA && after !== LF && after !== CR) {
+        if (!Number.isNaN(after) && after !== this.separator && after !== LF && after !== CR) {
           error ??= 'text after the closing " of a quoted cell; a " inside a quoted cell is written ""';
           this.index = this.skipToCellEnd(this.index);
         }
@@ -94,7 +100,7 @@ export class CsvReader {
       }
       cells.push(cell);
       const code = text.charCodeAt(this.index);
-      if (code === COMMA) {
+      if (code === this.separator) {
         this.index += 1;
         continue;
       }
@@ -114,7 +120,7 @@ export class CsvReader {
     let index = from;
     while (index < text.length) {
       const code = text.charCodeAt(index);
-      if (code === COMMA || code === LF || code === CR) break;
+      if (code === this.separator || code === LF || code === CR) break;
       index += 1;
     }
     return index;

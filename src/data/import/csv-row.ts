@@ -107,11 +107,13 @@ export function readActivityRow(row: Readonly<Record<string, string>>, context: 
     "action_line_basis",
     parseBasisList(cell("action_line_basis"), lineCodes.length, ["stated", "assigned"], "action lines"),
   );
-  const sdgNumbers = take("sdgs", parseSdgList(cell("sdgs"))) ?? [];
-  const sdgBases = take(
-    "sdg_basis",
-    parseBasisList(cell("sdg_basis"), sdgNumbers.length, ["stated", "matrix"], "SDGs"),
-  );
+  const sdgList = take("sdgs", parseSdgList(cell("sdgs")));
+  const sdgNumbers = sdgList ?? [];
+  // A refused SDG cell is one problem: its bases are not also reported as "given but no SDGs".
+  const sdgBases =
+    sdgList === undefined
+      ? undefined
+      : take("sdg_basis", parseBasisList(cell("sdg_basis"), sdgNumbers.length, ["stated", "matrix"], "SDGs"));
   const urls = take("source_urls", parseUrlList(cell("source_urls")));
   const kinds = take("source_kinds", parseSourceKindList(cell("source_kinds"), urls?.length ?? 0));
   const figures = splitList(cell("figures")).map((label) => ({ label }));

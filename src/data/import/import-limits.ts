@@ -20,7 +20,7 @@ export function checkImportSize(size: number, file: string): ImportIssue | undef
     return {
       file,
       path: "",
-      message: `the file is ${formatBytes(size)}; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be loaded. Split it by year and load the parts.`,
+      message: `the file is ${formatBytes(size)}; files up to ${formatBytes(MAX_IMPORT_BYTES)} can be loaded: split it by year and load the parts`,
     };
   }
   return undefined;

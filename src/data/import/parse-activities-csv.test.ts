@@ -193,3 +193,16 @@ describe("parseActivitiesCsv", () => {
     expect(result.validCount).toBe(2);
   });
 });
+
+describe("UTF-16 and tab-separated files", () => {
+  it("decodes UTF-16 LE and BE by their byte-order mark", async () => {
+    const { readTextFile } = await import("./read-text-file");
+    const le = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0xe9, 0x00]);
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x00, 0xe9]);
+    expect(await readTextFile(new Blob([le]), "x.txt")).toEqual({ text: "aé" });
+    expect(await readTextFile(new Blob([be]), "x.txt")).toEqual({ text: "aé" });
+    expect((await readTextFile(new Blob([new Uint8Array([0x61, 0xe9])]), "x.csv")).issue?.message).toMatch(
+      /Windows-1252/,
+    );
+  });
+});

@@ -20,13 +20,20 @@ export interface CsvImportOptions {
  * Reads a CSV in the template's format row by row: each row is checked on its own, so that the valid
  * rows can be imported while every bad one is reported with its line number and column.
  */
+/** Tabs when the header line has tabs and no comma (Excel's "Unicode text"); commas otherwise. */
+function separatorOf(text: string): "," | "\t" {
+  const end = text.search(/[\r\n]/);
+  const header = end < 0 ? text : text.slice(0, end);
+  return header.includes("\t") && !header.includes(",") ? "\t" : ",";
+}
+
 export function createCsvImportJob(
   text: string,
   file: string,
   reference: Reference,
   options: CsvImportOptions = {},
 ): ImportJob {
-  const reader = new CsvReader(text);
+  const reader = new CsvReader(text, separatorOf(text));
   const issues = new IssueCollector();
   const byYear = new Map<number, Activity[]>();
   const ids = new IdRegistry();

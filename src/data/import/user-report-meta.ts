@@ -1,11 +1,11 @@
+import { clip, INPUT_LIMITS } from "../../schema/input-limits";
 import type { ReportMeta } from "../../schema/report";
+import { stripBidiControls } from "../../schema/text-hygiene";
 
-const MAX_LABEL = 120;
-
-/** File names and URLs end up in titles: keep them short enough to show. */
+/** File names and URLs end up in titles and lists: short enough to show, and without bidi controls. */
 export function shortLabel(label: string): string {
-  const clean = label.trim() || "unnamed file";
-  return clean.length > MAX_LABEL ? `${clean.slice(0, MAX_LABEL)}…` : clean;
+  const clean = stripBidiControls(label.slice(0, 4 * INPUT_LIMITS.labelLength)).trim() || "unnamed file";
+  return clip(clean, INPUT_LIMITS.labelLength);
 }
 
 /** Every imported report says it is user data, whatever the file claimed. */

@@ -94,7 +94,9 @@ describe("mergeUserDatasets", () => {
         { nonsense: true },
       ],
       reference,
+      ["key-a", "key-b", "key-junk"],
     );
+    expect(userData.unreadable).toEqual([{ key: "key-junk", number: 3 }]);
     expect(
       reports.find((report) => report.meta.year === 2024)!.activities.map((activity) => activity.id),
     ).toEqual(["U1"]);

@@ -10,6 +10,8 @@ export interface UserDataState {
   issues: DataIssue[];
   /** Shipped years hidden because a user dataset replaces them. */
   replacedYears: number[];
+  /** Storage keys of records that cannot be read at all: each gets its own Remove. */
+  unreadable?: Array<{ key: string; number: number }>;
 }
 
 export const NO_USER_DATA: UserDataState = { datasets: [], issues: [], replacedYears: [] };
@@ -38,18 +40,22 @@ export function mergeUserDatasets(
   shipped: readonly Report[],
   stored: readonly unknown[],
   reference: Reference,
+  keys?: readonly string[],
 ): { reports: Report[]; userData: UserDataState } {
   // Nothing stored: the shipped reports as they are, so that the app behaves exactly as without this.
   if (stored.length === 0) return { reports: [...shipped], userData: NO_USER_DATA };
   const issues: DataIssue[] = [];
+  const unreadable: Array<{ key: string; number: number }> = [];
   const envelopes = stored.flatMap((record, index) => {
     const parsed = StoredUserDatasetSchema.safeParse(record);
     if (parsed.success) return [parsed.data];
     issues.push({
       file: `saved dataset ${index + 1}`,
       path: "",
-      message: "could not be read; load the file again",
+      message: "could not be read; remove it under Load data, then load the file again",
     });
+    const key = keys?.[index];
+    if (key !== undefined) unreadable.push({ key, number: index + 1 });
     return [];
   });
   envelopes.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
@@ -101,6 +107,6 @@ export function mergeUserDatasets(
   reports.sort((a, b) => a.meta.year - b.meta.year);
   return {
     reports,
-    userData: { datasets, issues, replacedYears: [...replaced].sort((a, b) => a - b) },
+    userData: { datasets, issues, replacedYears: [...replaced].sort((a, b) => a - b), unreadable },
   };
 }

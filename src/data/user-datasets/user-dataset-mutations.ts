@@ -10,7 +10,8 @@ export function useAddUserDataset() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (dataset: StoredUserDataset) => store.put(dataset),
-    onSettled: () => client.invalidateQueries({ queryKey: USER_DATASETS_KEY }),
+    // Only a save that happened changes what is stored: reading again after a failure would blank the review.
+    onSuccess: () => client.invalidateQueries({ queryKey: USER_DATASETS_KEY }),
   });
 }
 

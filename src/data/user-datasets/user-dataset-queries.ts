@@ -12,9 +12,11 @@ export const userDatasetsQueryOptions = (store: UserDatasetStore) =>
   queryOptions({
     queryKey: USER_DATASETS_KEY,
     queryFn: async () => {
-      const records = await store.list();
-      if (records.length === 0) return { records, merge: undefined };
-      return { records, merge: (await import("./merge-user-datasets")).mergeUserDatasets };
+      const entries = await store.entries();
+      const records = entries.map(([, value]) => value);
+      const keys = entries.map(([key]) => key);
+      if (records.length === 0) return { records, keys, merge: undefined };
+      return { records, keys, merge: (await import("./merge-user-datasets")).mergeUserDatasets };
     },
     staleTime: Infinity,
     gcTime: Infinity,

@@ -1,4 +1,5 @@
 import type * as IdbKeyval from "idb-keyval";
+import { StorageFailure, toStorageFailure } from "./storage-failure";
 import type { StoredUserDataset } from "./user-dataset";
 
 /** Where user datasets live: IndexedDB in the browser, memory where there is none (tests, old browsers). */
@@ -6,6 +7,8 @@ export interface UserDatasetStore {
   /** False when datasets will be gone after a reload; the UI says so. */
   readonly persistent: boolean;
   list(): Promise<unknown[]>;
+  /** Every record with the key it is stored under, so that even one that cannot be read can be removed. */
+  entries(): Promise<Array<[string, unknown]>>;
   put(dataset: StoredUserDataset): Promise<void>;
   remove(id: string): Promise<void>;
 }
@@ -18,7 +21,7 @@ export interface UserDatasetStore {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`the browser's storage did not answer in ${ms / 1000} s`)),
+      () => reject(new StorageFailure("timeout", `the browser's storage did not answer in ${ms / 1000} s`)),
       ms,
     );
     promise.then(
@@ -28,7 +31,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
+        reject(toStorageFailure(error));
       },
     );
   });
@@ -54,6 +57,11 @@ export function createIndexedDbStore(): UserDatasetStore {
         open().then((idb) => idb.values(idb.store)),
         READ_TIMEOUT_MS,
       ),
+    entries: () =>
+      withTimeout(
+        open().then((idb) => idb.entries(idb.store)),
+        READ_TIMEOUT_MS,
+      ).then((entries) => entries.map(([key, value]): [string, unknown] => [String(key), value])),
     put: (dataset) =>
       withTimeout(
         open().then((idb) => idb.set(dataset.id, dataset, idb.store)),
@@ -72,6 +80,7 @@ export function createMemoryStore(initial: readonly StoredUserDataset[] = []): U
   return {
     persistent: false,
     list: async () => [...datasets.values()],
+    entries: async () => [...datasets.entries()],
     put: async (dataset) => {
       datasets.set(dataset.id, dataset);
     },

@@ -1,6 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
+import { CellBoundary } from "../../components/CellBoundary";
 import type { ActivitiesTableInstance } from "./use-activities-table";
 import "../../i18n/english/activities";
 
@@ -128,7 +129,9 @@ export function ActivitiesTable({ table, sortLabel }: { table: ActivitiesTableIn
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={`col-${cell.column.id}`}>
-                    <table.FlexRender cell={cell} />
+                    <CellBoundary raw={() => String(cell.getValue() ?? "")}>
+                      <table.FlexRender cell={cell} />
+                    </CellBoundary>
                   </td>
                 ))}
               </tr>

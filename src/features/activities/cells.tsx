@@ -6,6 +6,7 @@ import { Highlighted } from "../../components/Highlighted";
 import { SdgBadge } from "../../components/SdgBadge";
 import { SourceKindTag } from "../../components/SourceKindTag";
 import type { ActivityRecord } from "../../domain/activity-record";
+import { sourceHost } from "../../schema/http-url";
 import { useOpenActivity } from "./open-activity-context";
 import { useReference } from "./reference-context";
 import { useSearchQuery } from "./search-query-context";
@@ -84,7 +85,7 @@ export function SourceCell({ activity }: { activity: ActivityRecord }) {
   if (!first) return null;
   return (
     <span>
-      <ExternalLink href={first.url}>{new URL(first.url).hostname.replace(/^www\./, "")}</ExternalLink>
+      <ExternalLink href={first.url}>{sourceHost(first.url)}</ExternalLink>
       <SourceKindTag source={first} />
       {rest.length > 0 ? <span className="muted"> +{rest.length}</span> : null}
     </span>
@@ -96,7 +97,10 @@ export function TitleCell({ activity }: { activity: ActivityRecord }) {
   const query = useSearchQuery();
   return (
     <button type="button" className="title-button" data-row-focus lang="en" onClick={() => open(activity.id)}>
-      <Highlighted text={activity.title} query={query} />
+      {/* Clamped to a few lines (bad-input.css); the detail shows the title whole. */}
+      <span className="title-button__text">
+        <Highlighted text={activity.title} query={query} />
+      </span>
     </button>
   );
 }

@@ -6,11 +6,5 @@ export function activityDetailHref(id: string): string {
   return formatHash("/activities", [[TABLE_PARAMS.activity, id]]);
 }
 
-/** "www.itu.int/en/..." → "itu.int": a short, honest name for a source link. */
-export function sourceHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
-}
+/** A short, honest name for a source link. */
+export { sourceHost } from "../../schema/http-url";

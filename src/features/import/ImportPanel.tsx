@@ -11,6 +11,8 @@ import { TemplateHelp } from "./TemplateHelp";
 import { UserDatasetList } from "./UserDatasetList";
 import { ReportDraftButtons } from "../document/ReportDraftButtons";
 import { useImportFlow } from "./use-import-flow";
+import { INPUT_LIMITS } from "../../schema/input-limits";
+import { shortLabel } from "../../data/import/user-report-meta";
 import "../../i18n/english/import-data";
 
 interface ImportPanelProps {
@@ -59,7 +61,11 @@ function ReadyImportPanel({
       <FilePicker onFile={start(loadFile)} onUrl={start(loadUrl)} disabled={busy} />
       <TemplateHelp />
       {state.step === "fetching" ? (
-        <ImportProgressBar fileName={state.url} onCancel={reset} />
+        <ImportProgressBar
+          fileName={shortLabel(state.url)}
+          note={t("importData.fetchLimit", { seconds: INPUT_LIMITS.datasetFetchSeconds })}
+          onCancel={reset}
+        />
       ) : state.step === "parsing" ? (
         <ImportProgressBar fileName={state.source.fileName} progress={state.progress} onCancel={reset} />
       ) : state.step === "refused" ? (
@@ -79,6 +85,11 @@ function ReadyImportPanel({
             />
           </p>
           <p className="muted">{t("importData.nothingChanged")}</p>
+          {state.url !== undefined ? (
+            <button type="button" className="button" onClick={() => start(loadUrl)(state.url ?? "")}>
+              {t("importData.retry")}
+            </button>
+          ) : null}
         </div>
       ) : state.step === "review" ? (
         <ImportReview
@@ -101,7 +112,11 @@ function ReadyImportPanel({
           {saved}
         </p>
       ) : null}
-      <UserDatasetList datasets={dataset.userData.datasets} replacedYears={dataset.userData.replacedYears} />
+      <UserDatasetList
+        datasets={dataset.userData.datasets}
+        replacedYears={dataset.userData.replacedYears}
+        unreadable={dataset.userData.unreadable ?? []}
+      />
       <ReportDraftButtons
         reference={dataset.reference}
         reports={dataset.reports}

@@ -6,10 +6,13 @@ import "../../i18n/english/import-data";
 export function ImportProgressBar({
   fileName,
   progress,
+  note,
   onCancel,
 }: {
   fileName: string;
   progress?: ImportProgress;
+  /** Said under the label, e.g. how long a download may take. */
+  note?: string;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -24,6 +27,7 @@ export function ImportProgressBar({
         {label}
         {percent === undefined ? "" : ` ${percent}%`}
       </p>
+      {note ? <p className="muted">{note}</p> : null}
       <progress aria-label={label} max={100} value={percent} />
       <button type="button" className="button button--secondary" onClick={onCancel}>
         {t("importData.cancel")}

@@ -5,6 +5,7 @@ import { excludeTakenIds } from "../../data/import/exclude-taken-ids";
 import type { ImportResult } from "../../data/import/import-result";
 import { takenIdsForImport } from "../../data/user-datasets/taken-ids";
 import { newDatasetId, type ImportMode } from "../../data/user-datasets/user-dataset";
+import { toStorageFailure } from "../../data/user-datasets/storage-failure";
 import { useAddUserDataset } from "../../data/user-datasets/user-dataset-mutations";
 import type { DatasetState } from "../../data/use-dataset";
 import { IssueTable } from "./IssueTable";
@@ -40,23 +41,28 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
   const csv = source.format === "csv";
   const finalYears = [...new Set(final.reports.map((report) => report.meta.year))];
 
-  const save = async () => {
-    await add.mutateAsync({
-      id: newDatasetId(),
-      label: source.label,
-      source: source.kind,
-      importedAt: new Date().toISOString(),
-      mode: chosen,
-      reports: final.reports,
-    });
-    onSaved(
-      t("importData.imported", {
-        count: final.validCount,
-        file: source.fileName,
-        years: listYears(finalYears),
-      }),
+  // mutate, not mutateAsync: a failed save is shown below (and the review stays for a retry), never thrown.
+  const save = () =>
+    add.mutate(
+      {
+        id: newDatasetId(),
+        label: source.label,
+        source: source.kind,
+        importedAt: new Date().toISOString(),
+        mode: chosen,
+        reports: final.reports,
+      },
+      {
+        onSuccess: () =>
+          onSaved(
+            t("importData.imported", {
+              count: final.validCount,
+              file: source.fileName,
+              years: listYears(finalYears),
+            }),
+          ),
+      },
     );
-  };
 
   return (
     <section className="import-review" aria-labelledby="import-review-title">
@@ -109,7 +115,10 @@ export function ImportReview({ source, result, dataset, onSaved, onCancel }: Imp
       ) : null}
       {add.isError ? (
         <p className="notice notice--error" role="alert">
-          {t("importData.saveFailed", { error: String(add.error) })}
+          {t(`importData.saveFailed.${toStorageFailure(add.error).code}`, {
+            count: final.validCount,
+            file: source.fileName,
+          })}
         </p>
       ) : null}
       <div className="import-review__actions">

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
-import { clearDatasetParam, readDatasetParam } from "./dataset-param";
+import { useHashLocation } from "../../url-state/use-hash-location";
+import { clearDatasetParam, DATASET_PARAM, readDatasetParam } from "./dataset-param";
 import "../../i18n/english/import-data";
 
 // Loaded on first use: the parsers and the dialog are not needed to show the dashboard.
@@ -11,9 +12,19 @@ const ImportDialog = lazy(() =>
 /** The header's "Load data": opens the import dialog, at once when the link carries ?dataset=. */
 export function LoadDataButton() {
   const { t } = useTranslation();
-  // Read once: the link the app was opened with; dropped once imported or declined.
+  // The link the app was opened with; dropped once imported or declined.
   const [linkedUrl, setLinkedUrl] = useState(() => readDatasetParam(window.location));
   const [open, setOpen] = useState(linkedUrl !== undefined);
+  // A ?dataset= that arrives later, pasted into the hash of an open tab, is offered the same way.
+  const hashDataset = useHashLocation().params.get(DATASET_PARAM)?.trim() || undefined;
+  const [seenHashDataset, setSeenHashDataset] = useState(hashDataset);
+  if (hashDataset !== seenHashDataset) {
+    setSeenHashDataset(hashDataset);
+    if (hashDataset !== undefined && hashDataset !== linkedUrl) {
+      setLinkedUrl(hashDataset);
+      setOpen(true);
+    }
+  }
   const button = useRef<HTMLButtonElement>(null);
   const settleLink = () => {
     setLinkedUrl(undefined);

@@ -1,11 +1,14 @@
+import { useQueryClient } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
+import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { formatDate } from "../../i18n/format";
 import type { Language } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { useUserDatasetStore } from "../../data/user-datasets/store-context";
-import type { UserDatasetSummary } from "../../data/user-datasets/user-dataset";
-import { useRemoveUserDataset } from "../../data/user-datasets/user-dataset-mutations";
+import type { StoredUserDataset, UserDatasetSummary } from "../../data/user-datasets/user-dataset";
+import { useAddUserDataset, useRemoveUserDataset } from "../../data/user-datasets/user-dataset-mutations";
+import { USER_DATASETS_KEY } from "../../data/user-datasets/user-dataset-queries";
 import "../../i18n/english/import-data";
 
 function formatImportDate(iso: string, language: Language): string {
@@ -34,18 +37,36 @@ function describe(
 export function UserDatasetList({
   datasets,
   replacedYears,
+  unreadable = [],
 }: {
   datasets: readonly UserDatasetSummary[];
   replacedYears: readonly number[];
+  /** Records that cannot be read (another version, a hand edit): removable all the same. */
+  unreadable?: ReadonlyArray<{ key: string; number: number }>;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const remove = useRemoveUserDataset();
+  const restore = useAddUserDataset();
+  const client = useQueryClient();
   const { persistent } = useUserDatasetStore();
+  // Read, not observed: the page's dataset query re-renders this list, and a second observer would refetch.
+  const broken = client.getQueryState(USER_DATASETS_KEY)?.status === "error";
+  const [removed, setRemoved] = useState<{ label: string; count: number; record: StoredUserDataset }>();
+  // The record as stored is kept in memory, so that Remove can be undone (a big dataset is a lot to redo).
+  const removeDataset = (dataset: UserDatasetSummary) => {
+    const stored = client.getQueryData<{ records: unknown[]; keys?: string[] }>(USER_DATASETS_KEY);
+    const record = stored?.records[stored.keys?.indexOf(dataset.id) ?? -1] as StoredUserDataset | undefined;
+    remove.mutate(dataset.id, {
+      onSuccess: () =>
+        setRemoved(record ? { label: dataset.label, count: dataset.activityCount, record } : undefined),
+    });
+  };
+  const undo = () => removed && restore.mutate(removed.record, { onSuccess: () => setRemoved(undefined) });
   return (
     <section className="user-datasets" aria-labelledby="user-datasets-title">
       <h3 id="user-datasets-title">{t("importData.datasets.title")}</h3>
-      {datasets.length === 0 ? (
+      {datasets.length === 0 && unreadable.length === 0 ? (
         <p className="muted">{t("importData.datasets.none")}</p>
       ) : (
         <ul className="user-datasets__list">
@@ -63,7 +84,26 @@ export function UserDatasetList({
                 className="button button--secondary"
                 aria-label={t("importData.datasets.removeLabel", { label: dataset.label })}
                 disabled={remove.isPending}
-                onClick={() => remove.mutate(dataset.id)}
+                onClick={() => removeDataset(dataset)}
+              >
+                {t("importData.datasets.remove")}
+              </button>
+            </li>
+          ))}
+          {unreadable.map((record) => (
+            <li key={`unreadable:${record.key}`} className="user-datasets__item">
+              <div>
+                <strong className="user-datasets__label">
+                  {t("importData.datasets.unreadable", { number: record.number })}
+                </strong>
+                <p className="muted">{t("importData.datasets.unreadableHelp")}</p>
+              </div>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-label={t("importData.datasets.removeUnreadable", { number: record.number })}
+                disabled={remove.isPending}
+                onClick={() => remove.mutate(record.key)}
               >
                 {t("importData.datasets.remove")}
               </button>
@@ -71,7 +111,19 @@ export function UserDatasetList({
           ))}
         </ul>
       )}
-      {persistent ? null : <p className="notice notice--warning">{t("importData.datasets.noStorage")}</p>}
+      {removed ? (
+        <p className="notice" role="status">
+          {t("importData.datasets.removed", { label: removed.label, count: removed.count })}{" "}
+          <button type="button" className="link-button" disabled={restore.isPending} onClick={undo}>
+            {t("importData.datasets.undo")}
+          </button>
+        </p>
+      ) : null}
+      {!persistent ? (
+        <p className="notice notice--warning">{t("importData.datasets.noStorage")}</p>
+      ) : broken ? (
+        <p className="notice notice--warning">{t("importData.datasets.storageBroken")}</p>
+      ) : null}
     </section>
   );
 }

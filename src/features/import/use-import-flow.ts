@@ -4,6 +4,8 @@ import { detectImportFormat, type ImportFormat } from "../../data/import/import-
 import { checkImportSize } from "../../data/import/import-limits";
 import type { ImportIssue, ImportProgress, ImportResult } from "../../data/import/import-result";
 import { parseInBackground } from "../../data/import/parse-in-background";
+import { utf16Encoding } from "../../data/import/read-text-file";
+import { shortLabel } from "../../data/import/user-report-meta";
 import type { Reference } from "../../schema/reference";
 
 export interface ImportSource {
@@ -18,7 +20,7 @@ export type ImportState =
   | { step: "idle" }
   | { step: "fetching"; url: string }
   | { step: "parsing"; source: ImportSource; progress: ImportProgress }
-  | { step: "refused"; issue: ImportIssue }
+  | { step: "refused"; issue: ImportIssue; url?: string }
   | { step: "review"; source: ImportSource; result: ImportResult };
 
 /**
@@ -41,7 +43,11 @@ export function useImportFlow(reference: Reference) {
     async (blob: Blob, source: Omit<ImportSource, "format">, signal: AbortSignal) => {
       const refused = checkImportSize(blob.size, source.fileName);
       if (refused) return setState({ step: "refused", issue: refused });
-      const format = detectImportFormat(source.fileName, await blob.slice(0, 64).text());
+      const head = new Uint8Array(await blob.slice(0, 64).arrayBuffer());
+      const format = detectImportFormat(
+        source.fileName,
+        new TextDecoder(utf16Encoding(head) ?? "utf-8").decode(head),
+      );
       const full = { ...source, format };
       setState({ step: "parsing", source: full, progress: { phase: "reading", done: 0, total: 0 } });
       try {
@@ -67,7 +73,8 @@ export function useImportFlow(reference: Reference) {
 
   const loadFile = useCallback(
     (file: File) => {
-      void parse(file, { fileName: file.name, label: file.name, kind: "file" }, restart());
+      const name = shortLabel(file.name);
+      void parse(file, { fileName: name, label: name, kind: "file" }, restart());
     },
     [parse, restart],
   );
@@ -79,8 +86,12 @@ export function useImportFlow(reference: Reference) {
       void fetchDatasetUrl(url, signal).then(
         (fetched) => {
           if (signal.aborted) return;
-          if (!fetched.ok) return setState({ step: "refused", issue: fetched.issue });
-          void parse(fetched.blob, { fileName: fetched.fileName, label: url, kind: "url" }, signal);
+          if (!fetched.ok) return setState({ step: "refused", issue: fetched.issue, url });
+          void parse(
+            fetched.blob,
+            { fileName: fetched.fileName, label: shortLabel(url), kind: "url" },
+            signal,
+          );
         },
         () => undefined,
       );

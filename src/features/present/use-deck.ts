@@ -1,35 +1,57 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { INPUT_LIMITS } from "../../schema/input-limits";
+import { currentDeck, findDeck, newDeckId, putDeck, type SavedDeck } from "../../url-state/deck-library";
 import {
   DECK_PARAM,
   deckEntries,
   parseDeck,
   parseSlideNumber,
+  serializeDeck,
   type Slide,
 } from "../../url-state/deck-params";
 import { deckFrameEntries, deckPages, parseDeckFrame, type DeckFrame } from "../../url-state/deck-frame";
-import { parseSavedDeck, saveDeck, useSavedDeckRaw } from "../../url-state/deck-storage";
+import {
+  libraryFromSnapshot,
+  readLibrary,
+  useDeckLibrarySnapshot,
+  writeLibrary,
+} from "../../url-state/deck-storage";
 import { navigate, useHashLocation } from "../../url-state/use-hash-location";
 
 const PATH = "/present";
+const NO_SLIDES: Slide[] = [];
+
+/** What the last edit did with the user's decks, for the page to say. */
+export type DeckSaveOutcome =
+  { kind: "copied"; deck: SavedDeck } | { kind: "full" } | { kind: "refused" } | undefined;
 
 /**
- * The deck comes from the URL (a shared link) or, when the URL names none, from this browser. Edits
- * write both: the URL stays shareable and the deck is remembered. The title and sources slides live in
- * the URL only, beside the deck.
+ * The deck comes from the URL (a shared link) or, when the URL names none, from "My decks". A link whose
+ * slides are one of the user's decks is that deck; any other is someone else's, and editing it saves a new
+ * deck of the user's, never over one they have. Edits write the URL too, so it stays shareable. The title
+ * and sources slides live in the URL only, beside the deck.
  */
 export function useDeck() {
   const location = useHashLocation();
-  const savedRaw = useSavedDeckRaw();
+  const snapshot = useDeckLibrarySnapshot();
+  const { library, notices: storageNotices } = useMemo(() => libraryFromSnapshot(snapshot), [snapshot]);
   const deckParam = location.params.get(DECK_PARAM);
-  const { slides, notices } = useMemo(
-    () => (deckParam !== null ? parseDeck(deckParam) : parseSavedDeck(savedRaw)),
-    [deckParam, savedRaw],
+  const linked = useMemo(() => (deckParam !== null ? parseDeck(deckParam) : undefined), [deckParam]);
+  const shown = linked ? findDeck(library, serializeDeck(linked.slides)) : currentDeck(library);
+  const stored = useMemo(
+    () => (shown && !linked ? parseDeck(shown.deck).slides : undefined),
+    [shown, linked],
   );
+  const slides = useMemo(() => linked?.slides ?? stored ?? NO_SLIDES, [linked, stored]);
+  const notices = linked?.notices ?? storageNotices;
   // Parsed from its own entries, so that the frame object changes only when the frame does.
   const frameQuery = new URLSearchParams(deckFrameEntries(parseDeckFrame(location.params))).toString();
   const frame = useMemo(() => parseDeckFrame(new URLSearchParams(frameQuery)), [frameQuery]);
   const pages = useMemo(() => deckPages(slides, frame), [slides, frame]);
   const slideNumber = parseSlideNumber(location.params, pages.length);
+  const [outcome, setOutcome] = useState<DeckSaveOutcome>();
+  const shownId = shown?.id;
+  const fromLink = linked !== undefined && shown === undefined && linked.slides.length > 0;
 
   const entries = useCallback(
     (next: readonly Slide[], nextFrame: DeckFrame, number: number | null = null) => [
@@ -40,10 +62,27 @@ export function useDeck() {
   );
   const edit = useCallback(
     (next: Slide[], options?: { replace?: boolean }) => {
-      saveDeck(next);
+      const fresh = readLibrary().library;
+      const own = fresh.decks.find((deck) => deck.id === shownId);
+      const updatedAt = new Date().toISOString();
+      const deck: SavedDeck = own
+        ? { ...own, deck: serializeDeck(next), updatedAt }
+        : {
+            id: newDeckId(),
+            name: fromLink
+              ? (next.find((slide) => slide.title)?.title ?? "").slice(0, INPUT_LIMITS.deckNameLength)
+              : "",
+            deck: serializeDeck(next),
+            updatedAt,
+            ...(fromLink ? { origin: "link" as const } : {}),
+          };
+      const library = putDeck(fresh, deck);
+      if (!library) setOutcome({ kind: "full" });
+      else if (!writeLibrary(library)) setOutcome({ kind: "refused" });
+      else setOutcome(own ? undefined : fromLink ? { kind: "copied", deck } : undefined);
       navigate(PATH, entries(next, frame), options);
     },
-    [entries, frame],
+    [shownId, fromLink, entries, frame],
   );
   const setFrame = useCallback(
     (next: DeckFrame) => navigate(PATH, entries(slides, next), { replace: true }),
@@ -69,7 +108,10 @@ export function useDeck() {
     notices,
     frame,
     pages,
-    fromLink: deckParam !== null,
+    fromLink,
+    shown,
+    library,
+    outcome,
     slideNumber,
     edit,
     setFrame,

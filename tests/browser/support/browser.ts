@@ -35,8 +35,18 @@ export async function openApp(
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
+  await failOnUnhandledRejection(page);
   await page.goto(new URL(hash, inject("baseUrl")).toString());
   return { page, errors };
+}
+
+/** An unhandled promise rejection becomes a console error, which the tests that read `errors` fail on. */
+export async function failOnUnhandledRejection(page: Page): Promise<void> {
+  await page.addInitScript(() =>
+    window.addEventListener("unhandledrejection", (event) =>
+      console.error(`Unhandled promise rejection: ${String(event.reason)}`),
+    ),
+  );
 }
 
 /** Resolves once the browser has painted twice more, so that what the last change drew is on screen. */
