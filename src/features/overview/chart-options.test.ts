@@ -149,6 +149,8 @@ describe("label layout", () => {
       lineOverflow: "truncate",
       lineHeight: 14,
       height: 28,
+      fontSize: 12,
+      interval: 0,
     });
     const narrow = buildBarOption(model.sectors, "Activities", undefined, undefined, { narrow: true });
     expect((narrow.yAxis as { axisLabel: { width: number } }).axisLabel.width).toBe(124);
@@ -161,14 +163,19 @@ describe("label layout", () => {
     const input = { ...model.lines, axisName: "Activities" };
     const wide = buildStackedOption(input);
     const narrow = buildStackedOption({ ...input, narrow: true });
-    expect((wide.xAxis as { axisLabel: object }).axisLabel).toEqual({ interval: 0, hideOverlap: true });
+    expect((wide.xAxis as { axisLabel: object }).axisLabel).toEqual({
+      interval: 0,
+      hideOverlap: true,
+      fontSize: 12,
+    });
     expect((narrow.xAxis as { axisLabel: object }).axisLabel).toEqual({
       interval: 0,
       hideOverlap: true,
+      fontSize: 12,
       rotate: 45,
     });
     expect((wide.grid as { top: number }).top).toBeGreaterThanOrEqual(60);
-    expect((wide.yAxis as { nameTextStyle: object }).nameTextStyle).toEqual({ align: "left" });
+    expect((wide.yAxis as { nameTextStyle: object }).nameTextStyle).toMatchObject({ align: "left" });
   });
 });
 
