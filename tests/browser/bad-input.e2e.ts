@@ -145,7 +145,7 @@ describe("3. decks are never lost", () => {
     });
     await page.goto(url("#/present?deck=trend!title.Colleague%20deck"));
     await page.getByText("This deck came from a link").waitFor();
-    const title = page.getByLabel("Title of slide 1");
+    const title = page.getByLabel("Title of slide 1", { exact: true });
     await title.fill("Renamed");
     await title.press("Enter");
     await page.getByText("saved as a new deck").waitFor();
