@@ -11,9 +11,9 @@ import { useHashLocation } from "../../url-state/use-hash-location";
 import { ActivitiesTable } from "./ActivitiesTable";
 import { columnsToHide } from "./fit-columns";
 import { ACTIVITY_COLUMN_IDS } from "./columns";
-import { isActivityColumnId } from "./ColumnHeader";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
+import { describeSort } from "./sort-label";
 import { SearchQueryContext } from "./search-query-context";
 import { useActivitiesTable } from "./use-activities-table";
 import "../../i18n/english/activities";
@@ -70,18 +70,7 @@ export function ActivitiesTableView({
               <strong data-testid="activity-count">{format.number(filtered.length)}</strong>{" "}
               {t("activities.count", { count: filtered.length })}
             </p>
-            <ActivitiesTable
-              table={table}
-              sortLabel={
-                byRelevance
-                  ? t("activities.sortRelevance")
-                  : t(shownSort.desc ? "activities.sortDescending" : "activities.sortAscending", {
-                      column: isActivityColumnId(shownSort.id)
-                        ? t(`activities.column.${shownSort.id}`)
-                        : shownSort.id,
-                    })
-              }
-            />
+            <ActivitiesTable table={table} sortLabel={describeSort(t, shownSort, byRelevance)} />
           </OpenActivityContext.Provider>
         </SearchQueryContext.Provider>
       </ReferenceContext.Provider>

@@ -26,12 +26,12 @@ import { DetailDialog } from "./DetailDialog";
 import { useMediaQuery } from "../../url-state/use-display-preferences";
 import { ColumnMenu } from "./ColumnMenu";
 import { ACTIVITY_COLUMN_IDS } from "./columns";
-import { isActivityColumnId } from "./ColumnHeader";
 import { ExportButtons } from "./ExportButtons";
 import { DownloadDocxButton } from "../document/DownloadDocxButton";
 import { exportFileName } from "../../domain/export-file-name";
 import { OpenActivityContext } from "./open-activity-context";
 import { ReferenceContext } from "./reference-context";
+import { describeSort } from "./sort-label";
 import { SearchQueryContext } from "./search-query-context";
 import { useActivitiesTable } from "./use-activities-table";
 import "../../i18n/english/activities";
@@ -82,7 +82,6 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
     : undefined;
   // Narrow screens have no room for a side panel: the detail becomes a modal dialog (DetailDialog).
   const phone = useMediaQuery(PHONE_QUERY);
-  const sortColumn = table.getAllLeafColumns().find((column) => column.id === shownSort.id);
 
   const detailPanel = (activity: (typeof all)[number]) => (
     <ActivityDetail
@@ -158,19 +157,7 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
               </section>
             ) : (
               <PanelBoundary what={t("panel.table")}>
-                <ActivitiesTable
-                  table={table}
-                  sortLabel={
-                    byRelevance
-                      ? t("activities.sortRelevance")
-                      : t(shownSort.desc ? "activities.sortDescending" : "activities.sortAscending", {
-                          column:
-                            sortColumn && isActivityColumnId(sortColumn.id)
-                              ? t(`activities.column.${sortColumn.id}`)
-                              : shownSort.id,
-                        })
-                  }
-                />
+                <ActivitiesTable table={table} sortLabel={describeSort(t, shownSort, byRelevance)} />
               </PanelBoundary>
             )}
             {detail ? (
