@@ -9,9 +9,9 @@ export const BUDGETS = {
   longTaskMaxMs: 200,
 } as const;
 
-/** What CI enforces with `npm run bench:bytes` (docs/decisions/001-byte-ceilings.md). */
+/** What CI enforces with `npm run bench:bytes` (docs/decisions/001 and 002). */
 export const CI_BYTE_CEILINGS = {
-  overviewJsGzipRatio: 1.4,
+  overviewJsGzipRatio: 1.43,
   embedJsGzipRatio: 1.25,
 } as const;
 
