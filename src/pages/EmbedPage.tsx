@@ -10,7 +10,7 @@ import { useDataset } from "../data/use-dataset";
 import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
 import { usePostHeight } from "../features/embed/use-post-height";
 import { formatHash } from "../url-state/hash-location";
-import { EMBED_PARAMS, parseEmbedOptions } from "../url-state/embed-options";
+import { EMBED_PARAMS, parseEmbedOptions } from "../url-state/embed-contract";
 import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
 

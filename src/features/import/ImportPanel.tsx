@@ -9,7 +9,7 @@ import { ImportProgressBar } from "./ImportProgressBar";
 import { ImportReview } from "./ImportReview";
 import { TemplateHelp } from "./TemplateHelp";
 import { UserDatasetList } from "./UserDatasetList";
-import { ReportDraftButtons } from "../document/ReportDraftButtons";
+import { ReportDraftButtons } from "../../shared/document/ReportDraftButtons";
 import { useImportFlow } from "./use-import-flow";
 import { INPUT_LIMITS } from "../../schema/input-limits";
 import { shortLabel } from "../../data/import/user-report-meta";
