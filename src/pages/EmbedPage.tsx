@@ -5,7 +5,7 @@ import { chunkComponent } from "../components/chunk-component";
 import { ErrorState } from "../components/ErrorState";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
-import { useDataset } from "../data/use-dataset";
+import { useLocalizedDataset } from "../shared/dataset/use-localized-dataset";
 
 import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
 import { usePostHeight } from "../features/embed/use-post-height";
@@ -35,7 +35,7 @@ export function EmbedPage() {
   const view = location.path.replace(/^\/embed\//, "");
   const options = useMemo(() => parseEmbedOptions(location.params), [location.params]);
   const { filters, setFilters } = useFilters();
-  const dataset = useDataset({ includeUserData: false });
+  const dataset = useLocalizedDataset({ includeUserData: false });
   const root = useRef<HTMLDivElement>(null);
   usePostHeight(root, view);
 
