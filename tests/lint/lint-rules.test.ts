@@ -1,5 +1,5 @@
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
@@ -46,6 +46,11 @@ const layerLint = new ESLint({
   cwd: process.cwd(),
   overrideConfig: { rules: { "import-x/no-unresolved": "error", "import-x/no-cycle": "off" } },
 });
+
+// Loading the config and the plugins is the slow part of a first lint; it is not what a case measures.
+beforeAll(async () => {
+  await Promise.all([eslint, layerLint].map((linter) => linter.lintText("", { filePath: "src/fixture.ts" })));
+}, 120_000);
 
 /** The rules broken by a module at `filePath` that imports `specifier` for its side effects only. */
 async function importing(filePath: string, specifier: string): Promise<string[]> {
@@ -123,6 +128,18 @@ describe("lint rules that hold the layers (docs/architecture.md)", () => {
       expect(await importing("src/schema/fixture.ts", specifier)).toContain("no-restricted-imports");
     },
   );
+
+  it.each([
+    ["a dynamic import", 'export const load = () => import("../compare/CompareView");\n'],
+    ["a re-export", 'export { CompareView } from "../compare/CompareView";\n'],
+    [
+      "a type import",
+      'import type { ShareMenu } from "../share/ShareMenu";\nexport type Menu = typeof ShareMenu;\n',
+    ],
+  ])("rejects another feature reached through %s", async (_how, code) => {
+    const [result] = await layerLint.lintText(code, { filePath: "src/features/overview/fixture.ts" });
+    expect(result?.messages.map((message) => message.ruleId)).toContain("import-x/no-restricted-paths");
+  });
 
   it("lets the data layer's hooks use React", async () => {
     expect(await importing("src/data/fixture.ts", "@tanstack/react-query")).toEqual([]);
