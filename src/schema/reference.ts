@@ -80,10 +80,7 @@ export const ReferenceSchema = z.strictObject({
   }),
 });
 
-export type Sector = z.infer<typeof SectorSchema>;
-export type ActionLine = z.infer<typeof ActionLineSchema>;
 export type ItuRole = z.infer<typeof ItuRoleSchema>;
 export type RoleEdition = z.infer<typeof RoleEditionSchema>;
 export type Sdg = z.infer<typeof SdgSchema>;
-export type MatrixEntry = z.infer<typeof MatrixEntrySchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;

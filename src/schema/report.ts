@@ -84,7 +84,6 @@ export const ReportSchema = z.strictObject({
   activities: z.array(ActivitySchema),
 });
 
-export type Figure = z.infer<typeof FigureSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
