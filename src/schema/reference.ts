@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import { z } from "./zod.ts";
 import {
   ActionLineCodeSchema,
   FormatVersionSchema,
@@ -6,7 +6,7 @@ import {
   SdgNumberSchema,
   SectorCodeSchema,
   YearSchema,
-} from "./common";
+} from "./common.ts";
 
 export const SectorSchema = z.strictObject({
   code: SectorCodeSchema,

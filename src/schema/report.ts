@@ -1,6 +1,6 @@
-import { INPUT_LIMITS } from "./input-limits";
-import { hasVisibleCharacter } from "./text-hygiene";
-import { z } from "./zod";
+import { INPUT_LIMITS } from "./input-limits.ts";
+import { hasVisibleCharacter } from "./text-hygiene.ts";
+import { z } from "./zod.ts";
 import {
   ActionLineCodeSchema,
   FormatVersionSchema,
@@ -10,7 +10,7 @@ import {
   SectorCodeSchema,
   SourceSchema,
   YearSchema,
-} from "./common";
+} from "./common.ts";
 
 export const ActivityIdSchema = z
   .string()
