@@ -4,7 +4,7 @@ import { DATASET_PARAM } from "../../src/features/import/dataset-param";
 import { COMPARE_PARAMS } from "../../src/url-state/compare-params";
 import { COVER_PARAM, DATE_PARAM, SOURCES_PARAM } from "../../src/url-state/deck-frame";
 import { DECK_PARAM, SLIDE_PARAM } from "../../src/url-state/deck-params";
-import { EMBED_PARAMS } from "../../src/url-state/embed-options";
+import { EMBED_PARAMS } from "../../src/url-state/embed-contract";
 import { FILTER_PARAMS } from "../../src/url-state/filter-params";
 import { TABLE_PARAMS } from "../../src/url-state/table-params";
 import { TREND_PARAMS } from "../../src/url-state/trend-params";
