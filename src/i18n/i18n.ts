@@ -2,15 +2,14 @@ import type { TFunction } from "i18next";
 import { englishPlural } from "./english-fast-path";
 import { formatNumber } from "./format";
 import { DEFAULT_LANGUAGE, directionOf, parseLanguage, type Language } from "./languages";
-import { englishCore } from "./english/core";
+import en from "./locales/en.json";
 
 /** A UI catalog (src/i18n/locales/<code>.json): nested keys, strings at the leaves. */
 export interface Catalog {
   [key: string]: string | Catalog;
 }
 
-// English grows as the modules that show the other parts of en.json arrive (english/*.ts).
-const english: Catalog = { ...englishCore };
+const english: Catalog = { ...en };
 const catalogs = new Map<Language, Catalog>([["en", english]]);
 const pluralRules = new Map<Language, Intl.PluralRules>();
 type Translate = (key: string, values?: Record<string, unknown>) => string;
