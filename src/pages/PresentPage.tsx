@@ -15,7 +15,6 @@ import { useDeck } from "../features/present/use-deck";
 import { renderChartSvg } from "../features/share/render-chart-svg";
 import { shareCaption } from "../features/share/share-caption";
 import { svgToPng } from "../features/share/svg-to-png";
-import "../i18n/english/present";
 
 // Thumbnails are the chart as laid out on a slide's chart area, shown small.
 const THUMBNAIL = { width: 888, height: 342 } as const;

@@ -7,7 +7,6 @@ import { CompiledDataNotice } from "./CompiledDataNotice";
 import { PrintFooter } from "./PrintFooter";
 import { ReportFailures } from "./ReportFailures";
 import { UserDataNotice } from "./UserDataNotice";
-import "../../i18n/english/data-status";
 
 export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
 
