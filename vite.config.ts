@@ -4,7 +4,6 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { contentSecurityPolicyPlugin } from "./scripts/build/vite-plugin-csp";
 import { datasetPlugin } from "./scripts/data/vite-plugin-data";
-import { englishPartsPlugin } from "./scripts/build/vite-plugin-english-parts";
 
 // WSIS_DATA_DIR serves another data folder (e.g. a synthetic one from `npm run data:synth -- --out-dir`).
 const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", import.meta.url));
@@ -14,7 +13,6 @@ export default defineConfig({
   base: "./",
   plugins: [
     react(),
-    englishPartsPlugin(),
     datasetPlugin(dataDir),
     contentSecurityPolicyPlugin(),
     offlinePlugin(),

@@ -9,8 +9,7 @@ export interface Catalog {
   [key: string]: string | Catalog;
 }
 
-const english: Catalog = { ...en };
-const catalogs = new Map<Language, Catalog>([["en", english]]);
+const catalogs = new Map<Language, Catalog>([["en", en]]);
 const pluralRules = new Map<Language, Intl.PluralRules>();
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 const translators = new Map<Language, Translate>();
@@ -82,11 +81,6 @@ function translator(lng: Language): Translate {
     translators.set(lng, t);
   }
   return t;
-}
-
-/** Adds a part of en.json (src/i18n/english/): imported by every module that shows that part's text. */
-export function addEnglish(part: Catalog): void {
-  Object.assign(english, part);
 }
 
 // i18next's TFunction type is what checks keys and variables against the English catalog (i18next.d.ts);
