@@ -1,5 +1,4 @@
 import type { TFunction } from "i18next";
-import { englishPlural } from "./english-fast-path";
 import { formatNumber } from "./format";
 import { DEFAULT_LANGUAGE, directionOf, parseLanguage, type Language } from "./languages";
 import en from "./locales/en.json";
@@ -24,7 +23,6 @@ function lookup(catalog: Catalog | undefined, key: string): string | undefined {
 }
 
 function pluralForm(lng: Language, count: number): Intl.LDMLPluralRule {
-  if (lng === "en") return englishPlural(count);
   let rules = pluralRules.get(lng);
   if (!rules) pluralRules.set(lng, (rules = new Intl.PluralRules(lng)));
   return rules.select(count);
