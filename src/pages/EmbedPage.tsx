@@ -6,6 +6,7 @@ import { ErrorState } from "../components/ErrorState";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { useDataset } from "../data/use-dataset";
+import { useTextSearchLoaded } from "../data/use-text-search-ready";
 
 import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
 import { usePostHeight } from "../features/embed/use-post-height";
@@ -36,6 +37,7 @@ export function EmbedPage() {
   const options = useMemo(() => parseEmbedOptions(location.params), [location.params]);
   const { filters, setFilters } = useFilters();
   const dataset = useDataset({ includeUserData: false });
+  const searchLoaded = useTextSearchLoaded(filters.q);
   const root = useRef<HTMLDivElement>(null);
   usePostHeight(root, view);
 
@@ -63,7 +65,7 @@ export function EmbedPage() {
         </p>
       );
     }
-    if (dataset.status === "loading") return <PageLoading />;
+    if (dataset.status === "loading" || !searchLoaded) return <PageLoading />;
     if (dataset.status === "error")
       return (
         <ErrorState
