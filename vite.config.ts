@@ -11,12 +11,7 @@ const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", imp
 export default defineConfig({
   // Relative asset paths and hash routes: the build works from any static host and any sub-path.
   base: "./",
-  plugins: [
-    react(),
-    datasetPlugin(dataDir),
-    contentSecurityPolicyPlugin(),
-    offlinePlugin(),
-  ],
+  plugins: [react(), datasetPlugin(dataDir), contentSecurityPolicyPlugin(), offlinePlugin()],
   build: {
     target: "es2022",
     sourcemap: true,
