@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
-import { useDataset, type DatasetState } from "../../data/use-dataset";
+import type { DatasetState } from "../../data/use-dataset";
+import { useLocalizedDataset } from "../../shared/dataset/use-localized-dataset";
 import { useTextSearchLoaded } from "../../data/use-text-search-ready";
 import { useFilters } from "../../url-state/use-filters";
 import { CompiledDataNotice } from "./CompiledDataNotice";
@@ -18,7 +19,7 @@ export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
  */
 export function DatasetGate({ children }: { children: (dataset: ReadyDataset) => ReactNode }) {
   const { t } = useTranslation();
-  const dataset = useDataset();
+  const dataset = useLocalizedDataset();
   // A query's numbers wait for the text search, so that no count is shown without the query meanwhile.
   const searchLoaded = useTextSearchLoaded(useFilters().filters.q);
   if (dataset.status === "loading" || !searchLoaded) return <LoadingState label={t("dataStatus.loading")} />;
