@@ -1,5 +1,4 @@
 import type { TFunction } from "i18next";
-import "../i18n/english/url-notices";
 
 /**
  * The URL parsers (src/url-state) explain what they dropped in plain English, which their tests and the

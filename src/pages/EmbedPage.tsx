@@ -4,6 +4,7 @@ import { chunkComponent } from "../components/chunk-component";
 import { ErrorState } from "../components/ErrorState";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
+import { useTextSearchLoaded } from "../data/use-text-search-ready";
 import { EmbedSource } from "../features/embed/EmbedSource";
 import { useEmbed } from "../features/embed/use-embed";
 import { EMBED_VIEWS } from "../url-state/embed-contract";
@@ -28,6 +29,7 @@ export function EmbedPage() {
   const { t } = useTranslation();
   const { view, requested, params, options, dataset, root, fullViewUrl, openActivity } = useEmbed();
   const { filters, setFilters } = useFilters();
+  const searchLoaded = useTextSearchLoaded(filters.q);
 
   const body = (() => {
     if (view === null) {
@@ -37,7 +39,7 @@ export function EmbedPage() {
         </p>
       );
     }
-    if (dataset.status === "loading") return <PageLoading />;
+    if (dataset.status === "loading" || !searchLoaded) return <PageLoading />;
     if (dataset.status === "error")
       return (
         <ErrorState

@@ -15,7 +15,6 @@ import { useDeck } from "../features/present/use-deck";
 import { renderChartSvg } from "../shared/chart-image/render-chart-svg";
 import { shareCaption } from "../shared/chart-image/share-caption";
 import { svgToPng } from "../shared/chart-image/svg-to-png";
-import "../i18n/english/present";
 
 // Thumbnails are the chart as laid out on a slide's chart area, shown small.
 const THUMBNAIL = { width: 888, height: 342 } as const;

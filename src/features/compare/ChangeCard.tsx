@@ -8,7 +8,6 @@ import type { ChangeItem } from "./compare-model";
 import { buildDumbbellOption } from "./dumbbell.option";
 import { describeChange } from "./format-change";
 import { useScreenWidth } from "./use-screen-width";
-import "../../i18n/english/compare";
 
 interface ChangeCardProps {
   title: string;

@@ -15,7 +15,6 @@ import { IndicatorTable } from "./IndicatorTable";
 import { buildIndicatorOption } from "./indicator.option";
 import { describePointChange, formatFigure } from "./indicator-format";
 import { SeriesNotes, YearSummary } from "./IndicatorNotes";
-import "../../i18n/english/compare";
 
 interface YearsProps {
   yearA: number;

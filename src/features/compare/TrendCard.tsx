@@ -8,7 +8,6 @@ import type { Reference } from "../../schema/reference";
 import { buildTrendPanels, type TrendDimension } from "./compare-model";
 import { buildTrendOption, trendChartHeight } from "./trend.option";
 import { useScreenWidth } from "./use-screen-width";
-import "../../i18n/english/compare";
 
 interface TrendCardProps {
   activities: readonly ActivityRecord[];

@@ -4,7 +4,6 @@ import { englishChartLocale, type ChartLocale } from "../../components/chart/cha
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { ChangeItem } from "./compare-model";
 import { changeMarker, describeChange, directionOf, formatCount, formatSigned } from "./format-change";
-import "../../i18n/english/compare";
 
 export const DIRECTION_COLORS = { up: "#1e6b3a", down: "#a4161a", same: "#8a97a8" } as const;
 // Text needs more contrast than a bar: "no change" labels are darker than their grey bar.

@@ -3,7 +3,6 @@ import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-opt
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { TrendPanel } from "./compare-model";
-import "../../i18n/english/compare";
 
 export interface TrendInput {
   years: readonly number[];

@@ -11,7 +11,6 @@ import type { DeckServices } from "./deck-services";
 import { buildDeckPptx, CHART_IMAGE, PPTX_FILE_NAME, type ChartForm, type ExportSlide } from "./export-pptx";
 import { coverText, sourcesText } from "./frame-text";
 import { describeSlide } from "./slide-text";
-import "../../i18n/english/present";
 
 /** A chart as a picture on a slide: laid out at slide size with the slide type scale. */
 function slidePicture(chart: ShareableChart, services: DeckServices): Promise<Blob> {

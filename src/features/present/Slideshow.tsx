@@ -18,7 +18,6 @@ import { NoteReport, useElementHeight } from "./slide-chart-area";
 import { slideForKey } from "./slide-keys";
 import { coverText, sourcesText } from "./frame-text";
 import { describeSlide, slideFilters } from "./slide-text";
-import "../../i18n/english/present";
 
 /**
  * Slides are laid out on a fixed 16:9 stage, then drawn at the screen's own size (not enlarged

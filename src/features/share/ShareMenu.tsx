@@ -10,7 +10,6 @@ import { outputLayout, type ChartTextSizes, type OutputTarget } from "../../comp
 import { downloadBlob, downloadText } from "../../components/download-file";
 import type { ImageCaption } from "../../shared/chart-image/compose-image";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
-import "../../i18n/english/share";
 
 // Images, CSV and the saved deck load on first use (see share-actions.ts).
 const loadActions = () => import("./share-actions");

@@ -2,7 +2,6 @@ import type { TFunction } from "i18next";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import type { ActivityRecord } from "../../domain/activity-record";
 import type { DocBlock } from "./document-blocks";
-import "../../i18n/english/document";
 
 /** A chart of the document: its picture with the words the card shows around it. */
 export interface DocumentChart {
