@@ -1,5 +1,6 @@
+import { Suspense } from "react";
 import { useTranslation } from "../i18n/use-translation";
-import { chunkComponent } from "../components/chunk-component";
+import { lazyComponent } from "../components/lazy-component";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { OfflineNotice } from "../features/data-status/OfflineNotice";
@@ -50,7 +51,7 @@ export function AppFrame() {
           <OfflineNotice />
           {/* A page that fails shows an error card here; the header and navigation keep working. */}
           <PanelBoundary what={t("panel.thisPage")} resetKey={path}>
-            {renderRoute(path)}
+            <Suspense fallback={<PageLoading />}>{renderRoute(path)}</Suspense>
           </PanelBoundary>
         </main>
         <OfflineStatus />
@@ -60,16 +61,10 @@ export function AppFrame() {
 }
 
 // Every page loads on first visit (see route-chunks.ts, which main.tsx uses to start them early).
-const OverviewPage = chunkComponent(
-  () => loadOverviewPage().then((module) => module.OverviewPage),
-  PageLoading,
-);
-const ActivitiesPage = chunkComponent(
-  () => loadActivitiesPage().then((module) => module.ActivitiesPage),
-  PageLoading,
-);
-const ComparePage = chunkComponent(() => loadComparePage().then((module) => module.ComparePage), PageLoading);
-const PresentPage = chunkComponent(() => loadPresentPage().then((module) => module.PresentPage), PageLoading);
+const OverviewPage = lazyComponent(() => loadOverviewPage().then((module) => module.OverviewPage));
+const ActivitiesPage = lazyComponent(() => loadActivitiesPage().then((module) => module.ActivitiesPage));
+const ComparePage = lazyComponent(() => loadComparePage().then((module) => module.ComparePage));
+const PresentPage = lazyComponent(() => loadPresentPage().then((module) => module.PresentPage));
 
 function renderRoute(path: string) {
   switch (path) {

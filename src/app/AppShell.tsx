@@ -1,4 +1,5 @@
-import { chunkComponent } from "../components/chunk-component";
+import { Suspense } from "react";
+import { lazyComponent } from "../components/lazy-component";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { useTranslation } from "../i18n/use-translation";
@@ -12,13 +13,20 @@ import { loadAppFrame, loadEmbedPage } from "./route-chunks";
 export function AppShell() {
   const { path } = useHashLocation();
   const { t } = useTranslation();
-  if (!path.startsWith("/embed/")) return <AppFrame />;
+  if (!path.startsWith("/embed/"))
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <AppFrame />
+      </Suspense>
+    );
   return (
     <PanelBoundary what={t("panel.thisView")} resetKey={path}>
-      <EmbedPage />
+      <Suspense fallback={<PageLoading />}>
+        <EmbedPage />
+      </Suspense>
     </PanelBoundary>
   );
 }
 
-const AppFrame = chunkComponent(() => loadAppFrame().then((module) => module.AppFrame), PageLoading);
-const EmbedPage = chunkComponent(() => loadEmbedPage().then((module) => module.EmbedPage), PageLoading);
+const AppFrame = lazyComponent(() => loadAppFrame().then((module) => module.AppFrame));
+const EmbedPage = lazyComponent(() => loadEmbedPage().then((module) => module.EmbedPage));
