@@ -1,6 +1,5 @@
-import { Suspense } from "react";
 import { useTranslation } from "../i18n/use-translation";
-import { lazyComponent } from "../components/lazy-component";
+import { chunkComponent } from "../components/chunk-component";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { OfflineNotice } from "../features/data-status/OfflineNotice";
@@ -51,7 +50,7 @@ export function AppFrame() {
           <OfflineNotice />
           {/* A page that fails shows an error card here; the header and navigation keep working. */}
           <PanelBoundary what={t("panel.thisPage")} resetKey={path}>
-            <Suspense fallback={<PageLoading />}>{renderRoute(path)}</Suspense>
+            {renderRoute(path)}
           </PanelBoundary>
         </main>
         <OfflineStatus />
@@ -61,10 +60,16 @@ export function AppFrame() {
 }
 
 // Every page loads on first visit (see route-chunks.ts, which main.tsx uses to start them early).
-const OverviewPage = lazyComponent(() => loadOverviewPage().then((module) => module.OverviewPage));
-const ActivitiesPage = lazyComponent(() => loadActivitiesPage().then((module) => module.ActivitiesPage));
-const ComparePage = lazyComponent(() => loadComparePage().then((module) => module.ComparePage));
-const PresentPage = lazyComponent(() => loadPresentPage().then((module) => module.PresentPage));
+const OverviewPage = chunkComponent(
+  () => loadOverviewPage().then((module) => module.OverviewPage),
+  PageLoading,
+);
+const ActivitiesPage = chunkComponent(
+  () => loadActivitiesPage().then((module) => module.ActivitiesPage),
+  PageLoading,
+);
+const ComparePage = chunkComponent(() => loadComparePage().then((module) => module.ComparePage), PageLoading);
+const PresentPage = chunkComponent(() => loadPresentPage().then((module) => module.PresentPage), PageLoading);
 
 function renderRoute(path: string) {
   switch (path) {

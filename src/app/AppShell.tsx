@@ -1,5 +1,4 @@
-import { Suspense } from "react";
-import { lazyComponent } from "../components/lazy-component";
+import { chunkComponent } from "../components/chunk-component";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { useTranslation } from "../i18n/use-translation";
@@ -13,20 +12,13 @@ import { loadAppFrame, loadEmbedPage } from "./route-chunks";
 export function AppShell() {
   const { path } = useHashLocation();
   const { t } = useTranslation();
-  if (!path.startsWith("/embed/"))
-    return (
-      <Suspense fallback={<PageLoading />}>
-        <AppFrame />
-      </Suspense>
-    );
+  if (!path.startsWith("/embed/")) return <AppFrame />;
   return (
     <PanelBoundary what={t("panel.thisView")} resetKey={path}>
-      <Suspense fallback={<PageLoading />}>
-        <EmbedPage />
-      </Suspense>
+      <EmbedPage />
     </PanelBoundary>
   );
 }
 
-const AppFrame = lazyComponent(() => loadAppFrame().then((module) => module.AppFrame));
-const EmbedPage = lazyComponent(() => loadEmbedPage().then((module) => module.EmbedPage));
+const AppFrame = chunkComponent(() => loadAppFrame().then((module) => module.AppFrame), PageLoading);
+const EmbedPage = chunkComponent(() => loadEmbedPage().then((module) => module.EmbedPage), PageLoading);

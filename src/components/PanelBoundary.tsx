@@ -1,7 +1,6 @@
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { useTranslation } from "../i18n/use-translation";
-import { retryFailedChunks } from "./lazy-component";
 
 interface PanelBoundaryProps {
   /** What the panel is, in plain words, e.g. "The chart by SDG": the fallback says it could not be shown. */
@@ -13,8 +12,7 @@ interface PanelBoundaryProps {
 
 /**
  * Keeps a failure inside one panel: the panel becomes an error card with Retry, the rest of the page
- * keeps working. Retry, or a new reset key, also resets failed queries and code downloads, so that they
- * fetch again.
+ * keeps working. Retry also resets failed queries inside it, so that they fetch again.
  */
 export function PanelBoundary({ what, resetKey, children }: PanelBoundaryProps) {
   const { t } = useTranslation();
@@ -61,10 +59,6 @@ class CatchPanelError extends Component<CatchProps, { failed: boolean; resetKey:
     return Object.is(props.resetKey, state.resetKey) ? null : { failed: false, resetKey: props.resetKey };
   }
 
-  componentDidUpdate(previous: CatchProps) {
-    if (!Object.is(previous.resetKey, this.props.resetKey)) retryFailedChunks();
-  }
-
   componentDidCatch(error: Error, info: ErrorInfo) {
     // Left in the console for whoever reports the problem; the user sees the card.
     console.warn(`${this.props.what} failed:`, error, info.componentStack);
@@ -72,7 +66,6 @@ class CatchPanelError extends Component<CatchProps, { failed: boolean; resetKey:
 
   retry = () => {
     this.props.onReset();
-    retryFailedChunks();
     this.setState({ failed: false });
   };
 

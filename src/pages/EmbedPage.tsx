@@ -1,7 +1,7 @@
-import { Suspense, useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "../i18n/use-translation";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
-import { lazyComponent } from "../components/lazy-component";
+import { chunkComponent } from "../components/chunk-component";
 import { ErrorState } from "../components/ErrorState";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
@@ -15,14 +15,17 @@ import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
 
 // Each view is its own chunk: an embedded chart never downloads the table or the comparison.
-const SingleChartView = lazyComponent(() =>
-  import("../features/overview/SingleChartView").then((module) => module.SingleChartView),
+const SingleChartView = chunkComponent(
+  () => import("../features/overview/SingleChartView").then((module) => module.SingleChartView),
+  PageLoading,
 );
-const CompareView = lazyComponent(() =>
-  import("../features/compare/CompareView").then((module) => module.CompareView),
+const CompareView = chunkComponent(
+  () => import("../features/compare/CompareView").then((module) => module.CompareView),
+  PageLoading,
 );
-const ActivitiesTableView = lazyComponent(() =>
-  import("../features/activities/ActivitiesTableView").then((module) => module.ActivitiesTableView),
+const ActivitiesTableView = chunkComponent(
+  () => import("../features/activities/ActivitiesTableView").then((module) => module.ActivitiesTableView),
+  PageLoading,
 );
 
 /** #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. */
@@ -124,7 +127,7 @@ export function EmbedPage() {
     >
       <div ref={root} className="embed">
         <PanelBoundary what={t("panel.thisView")} resetKey={view}>
-          <Suspense fallback={<PageLoading />}>{body}</Suspense>
+          {body}
         </PanelBoundary>
         <p className="embed__source">
           {compiled ? t("embed.sourceCompiled") : t("embed.source")}

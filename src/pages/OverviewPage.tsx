@@ -1,4 +1,4 @@
-import { Suspense, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "../i18n/use-translation";
 import { ChartActionsContext, type ShareableChart } from "../components/chart/chart-actions";
 import { BasisLegend } from "../features/data-status/BasisLegend";
@@ -6,13 +6,13 @@ import { DatasetGate } from "../features/data-status/DatasetGate";
 import { OverviewView } from "../features/overview/OverviewView";
 import { shareCaption } from "../features/share/share-caption";
 import { ShareMenu } from "../features/share/ShareMenu";
-import { lazyComponent } from "../components/lazy-component";
+import { chunkComponent } from "../components/chunk-component";
 import { exportFileName } from "../domain/export-file-name";
 import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
 
 // The Word entries of each chart's Share menu load when the menu opens.
-const ChartShareDocx = lazyComponent(() =>
+const ChartShareDocx = chunkComponent(() =>
   import("../features/document/ChartShareDocx").then((module) => module.ChartShareDocx),
 );
 
@@ -39,15 +39,13 @@ export function OverviewPage() {
                   params={params}
                   fileStem={exportFileName(`wsis-${chart.view}`, filters, "x").replace(/\.x$/, "")}
                   extra={
-                    <Suspense fallback={null}>
-                      <ChartShareDocx
-                        reference={dataset.reference}
-                        reports={dataset.reports}
-                        urlFilters={filters}
-                        drawn={drawn}
-                        chart={chart}
-                      />
-                    </Suspense>
+                    <ChartShareDocx
+                      reference={dataset.reference}
+                      reports={dataset.reports}
+                      urlFilters={filters}
+                      drawn={drawn}
+                      chart={chart}
+                    />
                   }
                 />
               );

@@ -1,10 +1,9 @@
-import { Suspense } from "react";
-import { lazyComponent } from "../../components/lazy-component";
+import { chunkComponent } from "../../components/chunk-component";
 import type { UnknownFilterValue } from "../../domain/reconcile-filters";
 import type { DroppedParam } from "../../url-state/filter-params";
 
 // Most links are whole: the list and its wording (~3 kB gzip) load only when a link lost something.
-const UrlNoticeList = lazyComponent(() => import("./UrlNoticeList").then((module) => module.UrlNoticeList));
+const UrlNoticeList = chunkComponent(() => import("./UrlNoticeList").then((module) => module.UrlNoticeList));
 
 /** Says which parts of a link were ignored, so that nobody mistakes a partial view for the one they were sent. */
 export function UrlNotices({
@@ -15,9 +14,5 @@ export function UrlNotices({
   unknown: readonly UnknownFilterValue[];
 }) {
   if (dropped.length === 0 && unknown.length === 0) return null;
-  return (
-    <Suspense fallback={null}>
-      <UrlNoticeList dropped={dropped} unknown={unknown} />
-    </Suspense>
-  );
+  return <UrlNoticeList dropped={dropped} unknown={unknown} />;
 }

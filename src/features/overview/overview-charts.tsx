@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
-import { Suspense, type ReactNode } from "react";
-import { lazyComponent } from "../../components/lazy-component";
+import type { ReactNode } from "react";
+import { chunkComponent } from "../../components/chunk-component";
 import { NO_SECTOR } from "../../domain/count-by";
 import type { TrendBy, TrendParams } from "../../url-state/trend-params";
 import { BarCard } from "./BarCard";
@@ -9,8 +9,8 @@ import type { OverviewModel } from "./overview-model";
 import { TrendControls } from "./TrendControls";
 
 // Chunks of their own, so that an embedded bar chart downloads neither.
-const MatrixCard = lazyComponent(() => import("./MatrixCard").then((module) => module.MatrixCard));
-const StackedCard = lazyComponent(() => import("./StackedCard").then((module) => module.StackedCard));
+const MatrixCard = chunkComponent(() => import("./MatrixCard").then((module) => module.MatrixCard));
+const StackedCard = chunkComponent(() => import("./StackedCard").then((module) => module.StackedCard));
 
 export interface ChartContext {
   model: OverviewModel;
@@ -68,62 +68,56 @@ export const OVERVIEW_CHARTS = {
     />
   ),
   "action-lines": (context: ChartContext): ReactNode => (
-    <Suspense fallback={null}>
-      <StackedCard
-        view="action-lines"
-        title={context.t("overview.charts.lines")}
-        rowHeader={context.t("filters.actionLine")}
-        axisName={context.t("overview.activitiesAxis")}
-        note={linesNote(
-          context.t("overview.charts.linesNote", { crossCutting: context.model.crossCuttingCount }),
-          context,
-        )}
-        description={context.t("overview.charts.linesDescription", {
-          totals: context.model.lines.categories
-            .map((category, index) => `${category.value} ${context.model.lines.totals[index] ?? 0}`)
-            .join(", "),
-        })}
-        categories={context.model.lines.categories}
-        series={context.model.lines.series}
-        onToggle={context.toggles.line}
-      />
-    </Suspense>
+    <StackedCard
+      view="action-lines"
+      title={context.t("overview.charts.lines")}
+      rowHeader={context.t("filters.actionLine")}
+      axisName={context.t("overview.activitiesAxis")}
+      note={linesNote(
+        context.t("overview.charts.linesNote", { crossCutting: context.model.crossCuttingCount }),
+        context,
+      )}
+      description={context.t("overview.charts.linesDescription", {
+        totals: context.model.lines.categories
+          .map((category, index) => `${category.value} ${context.model.lines.totals[index] ?? 0}`)
+          .join(", "),
+      })}
+      categories={context.model.lines.categories}
+      series={context.model.lines.series}
+      onToggle={context.toggles.line}
+    />
   ),
   matrix: (context: ChartContext): ReactNode => (
-    <Suspense fallback={null}>
-      <MatrixCard
-        {...context.model.matrix}
-        note={linesNote(context.t("overview.charts.matrixNote"), context)}
-        onToggleCell={context.toggles.cell}
-      />
-    </Suspense>
+    <MatrixCard
+      {...context.model.matrix}
+      note={linesNote(context.t("overview.charts.matrixNote"), context)}
+      onToggleCell={context.toggles.cell}
+    />
   ),
   trend: ({ model, toggles, reportYears, t, trend, onTrendChange }: ChartContext): ReactNode => (
-    <Suspense fallback={null}>
-      <StackedCard
-        view="trend"
-        title={t(TREND_TEXT[trend.by].title)}
-        rowHeader={t("overview.year")}
-        axisName={t(trend.share ? "overview.charts.trendShareAxis" : "overview.activitiesAxis")}
-        share={trend.share}
-        note={[
-          t("overview.charts.trendNote"),
-          trend.by === "sector" ? "" : t("overview.charts.trendMultiNote"),
-          trend.share ? t("overview.charts.trendShareNote") : "",
-        ]
-          .filter(Boolean)
-          .join(" ")}
-        description={t(TREND_TEXT[trend.by].description, {
-          from: model.trend.categories[0]?.value ?? "",
-          to: model.trend.categories.at(-1)?.value ?? "",
-        })}
-        categories={model.trend.categories}
-        series={model.trend.seriesBy[trend.by]}
-        isFilterable={(value) => reportYears.includes(Number(value))}
-        onToggle={toggles.year}
-        controls={onTrendChange ? <TrendControls trend={trend} onChange={onTrendChange} /> : undefined}
-      />
-    </Suspense>
+    <StackedCard
+      view="trend"
+      title={t(TREND_TEXT[trend.by].title)}
+      rowHeader={t("overview.year")}
+      axisName={t(trend.share ? "overview.charts.trendShareAxis" : "overview.activitiesAxis")}
+      share={trend.share}
+      note={[
+        t("overview.charts.trendNote"),
+        trend.by === "sector" ? "" : t("overview.charts.trendMultiNote"),
+        trend.share ? t("overview.charts.trendShareNote") : "",
+      ]
+        .filter(Boolean)
+        .join(" ")}
+      description={t(TREND_TEXT[trend.by].description, {
+        from: model.trend.categories[0]?.value ?? "",
+        to: model.trend.categories.at(-1)?.value ?? "",
+      })}
+      categories={model.trend.categories}
+      series={model.trend.seriesBy[trend.by]}
+      isFilterable={(value) => reportYears.includes(Number(value))}
+      onToggle={toggles.year}
+      controls={onTrendChange ? <TrendControls trend={trend} onChange={onTrendChange} /> : undefined}
+    />
   ),
 } as const;
 
