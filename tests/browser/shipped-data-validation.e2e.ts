@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildManifest } from "../../scripts/data/manifest";
 import { startupDataFromDir } from "../../scripts/data/startup-data";
 import { STARTUP_DATA_FILE } from "../../src/data/startup-data";
-import { VIEWPORTS, launchBrowser } from "./support/browser";
+import { VIEWPORTS, launchBrowser, saveScreenshot } from "./support/browser";
 
 const SHIPPED = fileURLToPath(new URL("../../data/", import.meta.url));
 const BROKEN_REPORT = "reports/2024.json";
@@ -75,6 +75,26 @@ describe("shipped data with a wrong field", () => {
     await expect
       .poll(() => page.getByTestId("activity-count").textContent())
       .toBe(expected.toLocaleString("en"));
+    await saveScreenshot(page, "shipped-data-refused-en-1440");
     await page.close();
   });
+
+  for (const lang of ["fr", "ar"]) {
+    it(`names the file, record and field in ${lang} at 390 px, without overflow`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize(VIEWPORTS.mobile);
+      await page.goto(new URL(`#/?lang=${lang}`, inject("baseUrl")).toString());
+      const alert = page.getByRole("alert").filter({ hasText: "data/reports/2024.json" });
+      await alert.waitFor();
+      expect(await alert.getByRole("listitem").first().textContent()).toContain("sdgs[0].sdg");
+      expect(await alert.locator("code").allTextContents()).toEqual(
+        expect.arrayContaining(["data/reports/2024.json", brokenId, "sdgs[0].sdg"]),
+      );
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await alert.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `shipped-data-refused-${lang}-390`);
+      await page.close();
+    });
+  }
 });
