@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { StartupData } from "../../src/data/startup-data";
 import type { Manifest } from "../../src/schema/manifest";
-import { buildManifest } from "./manifest";
+import { buildManifest } from "./manifest.ts";
 
 /** The files every page starts from: the manifest, the reference data and every report. */
 export function startupPaths(manifest: Manifest): string[] {
@@ -12,7 +12,7 @@ export function startupPaths(manifest: Manifest): string[] {
 /**
  * data/startup.json: the exact text of each startup file, keyed by its path under data/, so that a page
  * fetches one file instead of two dozen and the app still checks each text as the file it stands for
- * (hash or schema, src/data/queries.ts). The files themselves ship too, for anyone who links to them and
+ * (its schema, src/data/queries.ts). The files themselves ship too, for anyone who links to them and
  * for the app when startup.json cannot be had.
  */
 export function startupDataJson(files: ReadonlyMap<string, string | Buffer>, manifest: Manifest): string {
