@@ -1,4 +1,5 @@
 import type { EChartsOption } from "echarts";
+import EChartsReactCore from "echarts-for-react/esm/core";
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { echartsLocaleOf } from "../../i18n/languages";
@@ -11,7 +12,6 @@ import { useDrawTurn } from "./draw-turns";
 import { ChartHeightContext } from "./type-scale";
 import { fitAxisLabels } from "./fit-axis-labels";
 import { echarts, echartsEntry } from "./echarts-setup";
-import { EChartsReact } from "./echarts-react";
 import { useChartModules } from "./use-chart-modules";
 
 // echarts/core registers EN and ZH itself (lib/core/locale.js); naming them too makes a chart's locale the
@@ -129,7 +129,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
     markFirstChart();
     endTurn();
   }, [endTurn]);
-  const chart = useRef<EChartsReact>(null);
+  const chart = useRef<EChartsReactCore>(null);
   const dispatch = (action: { type: string; seriesIndex?: number; dataIndex?: number }) =>
     chart.current?.getEchartsInstance()?.dispatchAction(action);
 
@@ -178,7 +178,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
         {/* The canvas cannot be read back: the data- attributes say what it was drawn with, for tests and
             debugging. Until the option's first modules are in, an empty box of the same size holds the place. */}
         {drawnOption && drawing ? (
-          <EChartsReact
+          <EChartsReactCore
             key={identity}
             ref={chart}
             echarts={echartsEntry}
