@@ -15,7 +15,7 @@ import { buildBarOption } from "../../src/features/overview/bar.option";
 import { buildMatrixOption } from "../../src/features/overview/matrix.option";
 import { buildOverviewModel } from "../../src/features/overview/overview-model";
 import { buildStackedOption } from "../../src/features/overview/stacked.option";
-import { renderChartSvg } from "../../src/features/share/render-chart-svg";
+import { renderChartSvg } from "../../src/shared/chart-image/render-chart-svg";
 import { makeActivity, makeReference } from "../fixtures/dataset";
 
 const reference = makeReference();

@@ -7,7 +7,7 @@ import type { Indicators } from "../../schema/indicators";
 import { buildChangeModel, buildTrendPanels, type ChangeItem } from "./compare-model";
 import { buildDumbbellOption } from "./dumbbell.option";
 import { LIGHT_PALETTE } from "../../components/chart/chart-palette";
-import { renderChartSvg } from "../share/render-chart-svg";
+import { renderChartSvg } from "../../shared/chart-image/render-chart-svg";
 import { buildIndicatorOption } from "./indicator.option";
 import { buildTrendOption } from "./trend.option";
 

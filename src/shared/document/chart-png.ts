@@ -1,7 +1,7 @@
 import type { EChartsOption } from "echarts";
-import { fixStyleQuotes } from "../present/safe-svg";
-import { renderChartSvg } from "../share/render-chart-svg";
-import { svgToPng } from "../share/svg-to-png";
+import { fixStyleQuotes } from "../chart-image/safe-svg";
+import { renderChartSvg } from "../chart-image/render-chart-svg";
+import { svgToPng } from "../chart-image/svg-to-png";
 import { DOCUMENT_PALETTE } from "./document-palette";
 
 /** A chart alone as PNG bytes (built in the document palette), drawn at `scale` times its CSS size. */
