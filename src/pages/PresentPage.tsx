@@ -8,6 +8,7 @@ import { DeckEditor } from "../features/present/DeckEditor";
 import { DeckOrigin } from "../features/present/DeckOrigin";
 import type { DeckServices } from "../features/present/deck-services";
 import { MyDecks } from "../features/present/MyDecks";
+import { SLIDE_PALETTE } from "../features/present/slide-palette";
 import { fixStyleQuotes } from "../shared/chart-image/safe-svg";
 import { dashboardBase } from "../features/present/slide-text";
 import { Slideshow } from "../features/present/Slideshow";
@@ -62,11 +63,11 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
         />
       ),
       caption: (filters, view) => shareCaption(filters, reference, reports, view),
-      chartToPng: (chart, width, height, scale) =>
-        svgToPng(fixStyleQuotes(renderChartSvg(chart.option, width, height)), width, height, scale),
+      chartToPng: (option, width, height, scale) =>
+        svgToPng(fixStyleQuotes(renderChartSvg(option, width, height, SLIDE_PALETTE)), width, height, scale),
       thumbnail: (chart) => {
-        const option = chart.optionFor?.(SLIDE_POINTS) ?? chart.option;
-        const svg = fixStyleQuotes(renderChartSvg(option, THUMBNAIL.width, THUMBNAIL.height));
+        const option = chart.optionFor(SLIDE_POINTS, SLIDE_PALETTE);
+        const svg = fixStyleQuotes(renderChartSvg(option, THUMBNAIL.width, THUMBNAIL.height, SLIDE_PALETTE));
         return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
       },
       reports: reports.map((report) => report.meta),

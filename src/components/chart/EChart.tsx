@@ -6,7 +6,8 @@ import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { SERIES_REPLACE_MERGE } from "./base-option";
-import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
+import { CHART_PALETTES } from "./chart-palette";
+import { ChartDisplayContext } from "./chart-theme";
 import { displayOption } from "./display-option";
 import { useDrawTurn } from "./draw-turns";
 import { ChartHeightContext } from "./type-scale";
@@ -91,15 +92,16 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const display = useContext(ChartDisplayContext);
   const { tone, showLegend, pattern } = display;
   const shownOption = useMemo(
-    () => fitAxisLabels(displayOption(option, { tone, showLegend, pattern })),
-    [option, tone, showLegend, pattern],
+    () => fitAxisLabels(displayOption(option, { showLegend, pattern })),
+    [option, showLegend, pattern],
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const descriptionId = useId();
   const surfaceHeight = useContext(ChartHeightContext);
   const shownHeight = surfaceHeight ?? height;
   const hostStyle = useMemo(() => ({ height: shownHeight, width: "100%" }), [shownHeight]);
-  const theme = ECHARTS_THEME[tone];
+  // The option was built with the same palette (useChartPalette): ECharts draws the rest from its theme.
+  const theme = CHART_PALETTES[tone].echartsTheme;
   const activate = useRef(onActivate);
   useEffect(() => {
     activate.current = onActivate;
@@ -122,7 +124,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const { moduleSet, drawn } = useChartModules(shownOption, wantsTooltip);
   // A new module set, theme or locale needs a new ECharts instance: the key remounts the chart.
-  const identity = moduleSet === null ? null : [moduleSet, theme ?? "light", locale ?? ""].join("|");
+  const identity = moduleSet === null ? null : [moduleSet, theme, locale ?? ""].join("|");
   const drawnOption = useQuietOnReplace(identity, drawn);
   const { drawing, endTurn } = useDrawTurn(drawnOption !== null);
   const onChartReady = useCallback(() => {
@@ -191,7 +193,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
             onChartReady={onChartReady}
             style={hostStyle}
             aria-hidden="true"
-            data-echarts-theme={theme ?? "light"}
+            data-echarts-theme={theme}
             data-patterns={pattern ? "on" : "off"}
           />
         ) : (
@@ -199,7 +201,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
             className="echarts-for-react"
             style={hostStyle}
             aria-hidden="true"
-            data-echarts-theme={theme ?? "light"}
+            data-echarts-theme={theme}
             data-patterns={pattern ? "on" : "off"}
           />
         )}

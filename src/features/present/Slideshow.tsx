@@ -17,6 +17,7 @@ import type { DeckServices } from "./deck-services";
 import { NoteReport, useElementHeight } from "./slide-chart-area";
 import { slideForKey } from "./slide-keys";
 import { coverText, sourcesText } from "./frame-text";
+import { SLIDE_PALETTE } from "./slide-palette";
 import { describeSlide, slideFilters } from "./slide-text";
 
 /**
@@ -24,8 +25,12 @@ import { describeSlide, slideFilters } from "./slide-text";
  * afterwards): the same slide on any projector, and the charts' canvases at the screen's real pixels.
  */
 export const STAGE = STAGE_SIZE;
-// Slides are light whatever the app's theme (projectors wash out dark slides); patterns carry over.
-const SLIDE_DISPLAY: Omit<ChartDisplay, "pattern"> = { tone: "light", showLegend: true, showTitle: false };
+// Slides are drawn in the slide palette whatever the app's theme; patterns carry over.
+const SLIDE_DISPLAY: Omit<ChartDisplay, "pattern"> = {
+  tone: SLIDE_PALETTE.theme,
+  showLegend: true,
+  showTitle: false,
+};
 
 function subscribeResize(onChange: () => void) {
   window.addEventListener("resize", onChange);
