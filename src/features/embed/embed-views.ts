@@ -1,15 +1,9 @@
-/** The views an embed can show: #/embed/<view>. Part of the public URL contract. */
-export const EMBED_VIEWS = [
-  "sectors",
-  "action-lines",
-  "sdgs",
-  "matrix",
-  "trend",
-  "compare",
-  "activities",
-] as const;
+import { EMBED_VIEW_IDS, viewById, type EmbedViewId } from "../../domain/views";
 
-export type EmbedView = (typeof EMBED_VIEWS)[number];
+/** The views an embed can show: #/embed/<view>. Part of the public URL contract. */
+export const EMBED_VIEWS = EMBED_VIEW_IDS;
+
+export type EmbedView = EmbedViewId;
 
 export function isEmbedView(value: string): value is EmbedView {
   return (EMBED_VIEWS as readonly string[]).includes(value);
@@ -17,6 +11,5 @@ export function isEmbedView(value: string): value is EmbedView {
 
 /** The full-dashboard page that shows the same view, for the embed's "open" link. */
 export function fullViewPath(view: EmbedView): string {
-  if (view === "activities") return "/activities";
-  return view === "compare" ? "/compare" : "/";
+  return viewById(view)?.page ?? "/";
 }
