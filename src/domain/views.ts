@@ -42,6 +42,17 @@ export const VIEWS = [
     accepts: { overview: true, embed: true, deck: true, image: true, pptx: "native-chart", docx: true },
   },
   {
+    id: "sub-lines",
+    kind: "chart",
+    chart: "bars",
+    dimension: "sub-line",
+    titleKey: "overview.charts.subLines",
+    panelKey: "panel.chartSubLines",
+    crossFilter: ["lines"],
+    page: "/",
+    accepts: { overview: true, embed: true, deck: true, image: true, pptx: "native-chart", docx: true },
+  },
+  {
     id: "matrix",
     kind: "chart",
     chart: "matrix",

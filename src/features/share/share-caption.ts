@@ -44,6 +44,7 @@ const READINGS = {
   sdgs: "share.readingSdgs",
   sectors: "share.readingSectors",
   "action-lines": "share.readingLines",
+  "sub-lines": "share.readingSubLines",
   matrix: "share.readingMatrix",
 } as const satisfies Record<CrossFilterViewId, string>;
 

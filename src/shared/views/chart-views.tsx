@@ -8,11 +8,13 @@ import type { FacetSummary } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
 import { chartView, type ChartViewId } from "../../domain/views";
 import type { Language } from "../../i18n/languages";
+import { isEnglishFallback } from "../../i18n/official-names";
 import type { Reference } from "../../schema/reference";
 import type { TrendBy, TrendParams } from "../../url-state/trend-params";
 import { BarCard } from "./BarCard";
 import type { FilterToggles } from "./filter-toggles";
 import type { OverviewModel } from "./overview-model";
+import { subLineCounts } from "./sub-lines.rows";
 import { TrendControls } from "./TrendControls";
 
 // Chunks of their own, so that an embedded bar chart downloads neither.
@@ -122,6 +124,29 @@ export const CHART_VIEWS = {
         categories={lines.categories}
         series={lines.series}
         onToggle={context.toggles.line}
+      />
+    ),
+  }),
+  "sub-lines": entry({
+    select: ({ index, matches, reference, filters }) => subLineCounts(index, matches, reference, filters),
+    card: ({ rows, withoutSubLine }, { toggles, t, language }) => (
+      <BarCard
+        view="sub-lines"
+        title={chartTitle("sub-lines", t)}
+        rowHeader={t("overview.charts.subLine")}
+        note={
+          <>
+            {t("overview.charts.subLinesNote", { without: withoutSubLine })}
+            {rows.some((row) => isEnglishFallback(language, "actionLines", row.value)) ? (
+              <>
+                {" "}
+                <span className="fallback-note">{t("overview.charts.subLinesInEnglish")}</span>
+              </>
+            ) : null}
+          </>
+        }
+        rows={rows}
+        onToggle={toggles.line}
       />
     ),
   }),
