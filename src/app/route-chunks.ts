@@ -1,5 +1,5 @@
 import { isChartView } from "../domain/views";
-import { isEmbedView } from "../features/embed/embed-views";
+import { isEmbedView } from "../url-state/embed-contract";
 import { parseHash } from "../url-state/hash-location";
 import { loadActivitiesPage, loadComparePage, loadOverviewPage, loadPresentPage } from "./page-chunks";
 

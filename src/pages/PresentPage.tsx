@@ -8,13 +8,13 @@ import { DeckEditor } from "../features/present/DeckEditor";
 import { DeckOrigin } from "../features/present/DeckOrigin";
 import type { DeckServices } from "../features/present/deck-services";
 import { MyDecks } from "../features/present/MyDecks";
-import { fixStyleQuotes } from "../features/present/safe-svg";
+import { fixStyleQuotes } from "../shared/chart-image/safe-svg";
 import { dashboardBase } from "../features/present/slide-text";
 import { Slideshow } from "../features/present/Slideshow";
 import { useDeck } from "../features/present/use-deck";
-import { renderChartSvg } from "../features/share/render-chart-svg";
-import { shareCaption } from "../features/share/share-caption";
-import { svgToPng } from "../features/share/svg-to-png";
+import { renderChartSvg } from "../shared/chart-image/render-chart-svg";
+import { shareCaption } from "../shared/chart-image/share-caption";
+import { svgToPng } from "../shared/chart-image/svg-to-png";
 import "../i18n/english/present";
 
 // Thumbnails are the chart as laid out on a slide's chart area, shown small.

@@ -15,8 +15,8 @@ import {
 } from "../../url-state/trend-params";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { useUrlParamsWriter } from "../../url-state/use-url-params";
-import { FilterBar } from "../filters/FilterBar";
-import { UrlNotices } from "../filters/UrlNotices";
+import { FilterBar } from "../../shared/filters/FilterBar";
+import { UrlNotices } from "../../shared/filters/UrlNotices";
 import { renderChartView } from "../../shared/views/chart-views";
 import { useChartContext } from "../../shared/views/use-chart-context";
 import { KpiTiles } from "./KpiTiles";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { THEMES } from "./display-params";
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "./embed-options";
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "./embed-contract";
 import { parseHash } from "./hash-location";
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
