@@ -134,7 +134,6 @@ export type EmbedViewId = Extract<View, { accepts: { embed: true } }>["id"];
 export type DeckViewId = Extract<View, { accepts: { deck: true } }>["id"];
 export type OverviewViewId = Extract<View, { accepts: { overview: true } }>["id"];
 export type CrossFilterViewId = Extract<View, { crossFilter: readonly ListFilterKey[] }>["id"];
-export type ChartTitleKey = Extract<View, { kind: "chart" }>["titleKey"];
 
 const idsWhere = <T extends ViewId>(keep: (view: View) => boolean) =>
   VIEWS.filter(keep).map((view) => view.id as T);
