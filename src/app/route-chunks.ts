@@ -1,3 +1,4 @@
+import { isChartView } from "../domain/views";
 import { isEmbedView } from "../url-state/embed-contract";
 import { parseHash } from "../url-state/hash-location";
 import { loadActivitiesPage, loadComparePage, loadOverviewPage, loadPresentPage } from "./page-chunks";
@@ -14,8 +15,8 @@ export const loadEmbedPage = () => import("../pages/EmbedPage");
  * chunks finer, which cost every page about a kilobyte.
  */
 function loadEmbedView(view: string): Promise<unknown> | undefined {
-  const isChart = isEmbedView(view) && view !== "compare" && view !== "activities";
-  return isChart ? import("../features/overview/SingleChartView") : undefined;
+  const isChart = isEmbedView(view) && isChartView(view);
+  return isChart ? import("../shared/views/SingleChartView") : undefined;
 }
 
 const PAGE_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {

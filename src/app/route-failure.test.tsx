@@ -7,7 +7,7 @@ import { renderApp } from "../../tests/unit/render-app";
 
 // The overview's model is computed by the page itself, outside any chart's boundary: a fault there
 // takes the page down, and only the page.
-vi.mock("../features/overview/overview-model", () => ({
+vi.mock("../shared/views/overview-model", () => ({
   buildOverviewModel: () => {
     throw new Error("overview model fault");
   },

@@ -23,7 +23,11 @@ export function ChartCard({ title, note, chart, table, wide = false, shareable }
   const titleId = useId();
   const { showTitle } = useContext(ChartDisplayContext);
   return (
-    <section className={`chart-card${wide ? " chart-card--wide" : ""}`} aria-labelledby={titleId}>
+    <section
+      className={`chart-card${wide ? " chart-card--wide" : ""}`}
+      data-view={shareable?.view}
+      aria-labelledby={titleId}
+    >
       <header className="chart-card__header">
         <h2 id={titleId} className={showTitle ? undefined : "visually-hidden"}>
           {title}

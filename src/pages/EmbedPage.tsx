@@ -12,7 +12,7 @@ import { useFilters } from "../url-state/use-filters";
 
 // Each view is its own chunk: an embedded chart never downloads the table or the comparison.
 const SingleChartView = chunkComponent(
-  () => import("../features/overview/SingleChartView").then((module) => module.SingleChartView),
+  () => import("../shared/views/SingleChartView").then((module) => module.SingleChartView),
   PageLoading,
 );
 const CompareView = chunkComponent(

@@ -3,7 +3,7 @@ import { SLIDE_POINTS } from "../components/chart/type-scale";
 import { useTranslation } from "../i18n/use-translation";
 import { translateDeckNotice } from "../components/url-notice-text";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
-import { SingleChartView } from "../features/overview/SingleChartView";
+import { SingleChartView } from "../shared/views/SingleChartView";
 import { DeckEditor } from "../features/present/DeckEditor";
 import { DeckOrigin } from "../features/present/DeckOrigin";
 import type { DeckServices } from "../features/present/deck-services";

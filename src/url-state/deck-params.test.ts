@@ -49,7 +49,8 @@ describe("parseDeck", () => {
       { view: "trend", query: "", title: "%E0%A4" },
     ]);
     expect(notices).toEqual([
-      "Slide 1 was left out: “pie” is not a chart (charts: sectors, action-lines, sdgs, matrix, trend).",
+      // The charts a slide can show come from the registry of views (src/domain/views.ts).
+      `Slide 1 was left out: “pie” is not a chart (charts: ${DECK_VIEWS.join(", ")}).`,
       "Slide 2: “nonsense” was ignored (expected key.value).",
       "Slide 2: sdg “19” was ignored (SDGs are numbered 1 to 17).",
     ]);

@@ -1,3 +1,4 @@
+import { DECK_VIEW_IDS, type DeckViewId } from "../domain/views";
 import { INPUT_LIMITS } from "../schema/input-limits";
 import { capNotices } from "./cap-notices";
 import { parseFilterParams, serializeFilterParams, type DroppedParam } from "./filter-params";
@@ -18,9 +19,9 @@ export const DECK_PARAM = "deck";
 /** 1-based index of the slide on screen; present only while the slideshow runs. */
 export const SLIDE_PARAM = "slide";
 
-/** The embed views that are charts: what a slide can show. */
-export const DECK_VIEWS = ["sectors", "action-lines", "sdgs", "matrix", "trend"] as const;
-export type DeckView = (typeof DECK_VIEWS)[number];
+/** The charts a slide can show (src/domain/views.ts says which). */
+export const DECK_VIEWS = DECK_VIEW_IDS;
+export type DeckView = DeckViewId;
 
 export interface Slide {
   view: DeckView;

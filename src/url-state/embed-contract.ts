@@ -1,5 +1,6 @@
 // The embed's public contract, all of it: which views #/embed/<view> shows, its options, the full view its
 // "open" link leads to, and the one message it posts to the page around it. Documented in the README.
+import { EMBED_VIEW_IDS, viewById, type EmbedViewId } from "../domain/views";
 import { formatHash } from "./hash-location";
 import { parsePattern, parseTheme, type Theme } from "./display-params";
 import { parseLanguage, type Language } from "../i18n/languages";
@@ -62,18 +63,10 @@ export interface EmbedHeightMessage {
   height: number;
 }
 
-/** The views an embed can show: #/embed/<view>. */
-export const EMBED_VIEWS = [
-  "sectors",
-  "action-lines",
-  "sdgs",
-  "matrix",
-  "trend",
-  "compare",
-  "activities",
-] as const;
+/** The views an embed can show: #/embed/<view> (src/domain/views.ts says which). */
+export const EMBED_VIEWS = EMBED_VIEW_IDS;
 
-export type EmbedView = (typeof EMBED_VIEWS)[number];
+export type EmbedView = EmbedViewId;
 
 export function isEmbedView(value: string): value is EmbedView {
   return (EMBED_VIEWS as readonly string[]).includes(value);
@@ -81,8 +74,7 @@ export function isEmbedView(value: string): value is EmbedView {
 
 /** The full-dashboard page that shows the same view, for the embed's "open" link. */
 export function fullViewPath(view: EmbedView): string {
-  if (view === "activities") return "/activities";
-  return view === "compare" ? "/compare" : "/";
+  return viewById(view)?.page ?? "/";
 }
 
 /**

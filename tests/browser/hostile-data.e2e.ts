@@ -7,6 +7,8 @@ import { buildManifest } from "../../scripts/data/manifest";
 import { startupDataFromDir } from "../../scripts/data/startup-data";
 import { STARTUP_DATA_FILE } from "../../src/data/startup-data";
 import { validateReport } from "../../src/data/validation/validate-report";
+import { isChartView, chartView } from "../../src/domain/views";
+import en from "../../src/i18n/locales/en.json";
 import { EMBED_VIEWS } from "../../src/url-state/embed-contract";
 import type { Reference } from "../../src/schema/reference";
 import { serializeDeck } from "../../src/url-state/deck-params";
@@ -257,14 +259,15 @@ describe("a dataset whose every free-text field is a script or markup payload", 
     await page.close();
   });
 
-  const EMBED_CHARTS: Record<string, string> = {
-    sectors: "Activities by sector",
-    "action-lines": "Activities by WSIS action line and sector",
-    sdgs: "Activities by SDG",
-    matrix: "Action lines × SDGs",
-    trend: "Activities per report year, by sector",
-    compare: "Change by sector",
-  };
+  // Each chart's English title as the registry names it; the comparison's first chart.
+  const embedChartTitle = (view: string): string =>
+    isChartView(view)
+      ? String(
+          chartView(view)
+            .titleKey.split(".")
+            .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], en),
+        )
+      : "Change by sector";
   for (const view of EMBED_VIEWS) {
     it(`#/embed/${view}`, async () => {
       const page = await open(`#/embed/${view}?a=2023&b=2024`);
@@ -272,7 +275,7 @@ describe("a dataset whose every free-text field is a script or markup payload", 
       if (view === "activities") await page.getByRole("table").first().waitFor();
       else {
         // A canvas chart's text is in the DOM only while its tooltip shows (hoverAcross checks it then).
-        await hoverAcross(page, EMBED_CHARTS[view]!, { textShown: view === "trend" ? false : "either" });
+        await hoverAcross(page, embedChartTitle(view), { textShown: view === "trend" ? false : "either" });
       }
       await expectInert(page, { textShown: view === "activities" ? true : "either" });
       await page.close();

@@ -1,10 +1,9 @@
 import { useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { useFormat } from "../../i18n/use-format";
-import { useFilterMatches } from "../../data/use-filtered-activities";
 import { compareLatestYearInIndex, kpisOfSummary } from "../../domain/facet-kpis";
-import { summarizeMatches } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
+import { chartView, OVERVIEW_VIEW_IDS } from "../../domain/views";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import type { DroppedParam } from "../../url-state/filter-params";
@@ -18,11 +17,9 @@ import { useHashLocation } from "../../url-state/use-hash-location";
 import { useUrlParamsWriter } from "../../url-state/use-url-params";
 import { FilterBar } from "../../shared/filters/FilterBar";
 import { UrlNotices } from "../../shared/filters/UrlNotices";
-import { createFilterToggles } from "./filter-toggles";
+import { renderChartView } from "../../shared/views/chart-views";
+import { useChartContext } from "../../shared/views/use-chart-context";
 import { KpiTiles } from "./KpiTiles";
-import { OVERVIEW_CHARTS, type OverviewChartName } from "./overview-charts";
-import { buildOverviewModel } from "./overview-model";
-import { useChartContextText } from "./use-chart-context-text";
 
 interface OverviewViewProps {
   reference: Reference;
@@ -34,49 +31,26 @@ interface OverviewViewProps {
 
 const TREND_KEYS = Object.values(TREND_PARAMS);
 
-const CHART_ORDER: readonly OverviewChartName[] = ["sectors", "sdgs", "action-lines", "matrix", "trend"];
-
-/** What the error card names when one chart fails. */
-const CHART_NAMES = {
-  sectors: "panel.chartSectors",
-  sdgs: "panel.chartSdgs",
-  "action-lines": "panel.chartLines",
-  matrix: "panel.chartMatrix",
-  trend: "panel.chartTrend",
-} as const satisfies Record<OverviewChartName, string>;
-
 export function OverviewView({ reference, reports, urlFilters, dropped, setFilters }: OverviewViewProps) {
-  const { all, index, matches, reportYears, filters, unknown } = useFilterMatches(
+  const location = useHashLocation();
+  const trend = useMemo(() => parseTrendParams(location.params), [location.params]);
+  const writeTrend = useUrlParamsWriter(TREND_KEYS);
+  const { all, index, summary, reportYears, filters, unknown, context } = useChartContext(
     reference,
     reports,
     urlFilters,
+    setFilters,
+    trend,
+    (next: TrendParams) => writeTrend(serializeTrendParams(next)),
   );
-  const text = useChartContextText();
-  const { t } = text;
+  const { t } = context;
   const format = useFormat();
-  const summary = useMemo(() => summarizeMatches(index, matches), [index, matches]);
-  const model = useMemo(
-    () => buildOverviewModel(summary, reference, reportYears, filters, t),
-    [summary, reference, reportYears, filters, t],
-  );
   const comparison = useMemo(
     () => compareLatestYearInIndex(index, filters, reportYears),
     [index, filters, reportYears],
   );
   const kpis = useMemo(() => kpisOfSummary(summary), [summary]);
   const total = summary.total;
-  const location = useHashLocation();
-  const trend = useMemo(() => parseTrendParams(location.params), [location.params]);
-  const writeTrend = useUrlParamsWriter(TREND_KEYS);
-  const context = {
-    model,
-    toggles: createFilterToggles(filters, setFilters),
-    total,
-    reportYears,
-    trend,
-    onTrendChange: (next: TrendParams) => writeTrend(serializeTrendParams(next)),
-    ...text,
-  };
 
   return (
     <>
@@ -97,9 +71,9 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
         </section>
       ) : (
         <div className="chart-grid">
-          {CHART_ORDER.map((name) => (
-            <PanelBoundary key={name} what={t(CHART_NAMES[name])}>
-              {OVERVIEW_CHARTS[name](context)}
+          {OVERVIEW_VIEW_IDS.map((id) => (
+            <PanelBoundary key={id} what={t(chartView(id).panelKey)}>
+              {renderChartView(id, context)}
             </PanelBoundary>
           ))}
         </div>

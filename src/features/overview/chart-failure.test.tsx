@@ -5,14 +5,14 @@ import { makeDatasetFiles } from "../../../tests/fixtures/dataset";
 import { datasetHandlers } from "../../../tests/msw/dataset-handlers";
 import { server } from "../../../tests/msw/server";
 import { renderApp } from "../../../tests/unit/render-app";
-import type * as BarOption from "./bar.option";
-import type { CountRow } from "./chart-rows";
+import type * as BarOption from "../../shared/views/bar.option";
+import type { CountRow } from "../../shared/views/chart-rows";
 
 const fault = vi.hoisted(() => ({ on: false }));
 
 // The SDG chart's option builder throws while the fault is on; the sector chart uses the same builder
 // and keeps working, so the failure is one chart's, not the builder's.
-vi.mock("./bar.option", async (importOriginal) => {
+vi.mock("../../shared/views/bar.option", async (importOriginal) => {
   const actual = await importOriginal<typeof BarOption>();
   return {
     ...actual,

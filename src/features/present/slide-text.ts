@@ -1,23 +1,16 @@
 import type { FilterState } from "../../domain/filter-state";
+import { chartView } from "../../domain/views";
 import { i18n } from "../../i18n/i18n";
 import type { DeckView, Slide } from "../../url-state/deck-params";
 import { parseFilterParams } from "../../url-state/filter-params";
 import { formatHash } from "../../url-state/hash-location";
-
-const TITLE_KEYS = {
-  sectors: "overview.charts.sectors",
-  "action-lines": "overview.charts.lines",
-  sdgs: "overview.charts.sdgs",
-  matrix: "overview.charts.matrix",
-  trend: "overview.charts.trend",
-} as const satisfies Record<DeckView, string>;
 
 /**
  * Each chart's name in the deck editor and its own title (the title a slide shows unless renamed), in
  * the UI's active language: the slideshow and the exported .pptx speak the language of the page.
  */
 export function deckViewText(view: DeckView): { name: string; title: string } {
-  return { name: i18n.t(`present.view.${view}`), title: i18n.t(TITLE_KEYS[view]) };
+  return { name: i18n.t(`present.view.${view}`), title: i18n.t(chartView(view).titleKey) };
 }
 
 export function slideTitle(slide: Slide): string {

@@ -5,6 +5,7 @@ import { directionOf, parseLanguage } from "../../i18n/languages";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { describeFilters, type FilterChip } from "../../domain/describe-filters";
+import { viewById, type CrossFilterViewId } from "../../domain/views";
 import type { ImageCaption } from "./compose-image";
 
 /**
@@ -36,31 +37,24 @@ export function shareCaption(
   };
 }
 
-// The charts whose categories are a filter dimension: filtering on that dimension ("SDG 5" on the chart by
-// SDG) still shows every category, which a slide must say in words.
-const READINGS: Partial<
-  Record<
-    string,
-    {
-      keys: readonly FilterChip["key"][];
-      wording: "share.readingSdgs" | "share.readingSectors" | "share.readingLines" | "share.readingMatrix";
-    }
-  >
-> = {
-  sdgs: { keys: ["sdgs"], wording: "share.readingSdgs" },
-  sectors: { keys: ["sectors"], wording: "share.readingSectors" },
-  "action-lines": { keys: ["lines"], wording: "share.readingLines" },
-  matrix: { keys: ["lines", "sdgs"], wording: "share.readingMatrix" },
-};
+// The charts whose categories are a filter dimension (their crossFilter in src/domain/views.ts): filtering
+// on that dimension ("SDG 5" on the chart by SDG) still shows every category, which a slide must say in words.
+const READINGS = {
+  sdgs: "share.readingSdgs",
+  sectors: "share.readingSectors",
+  "action-lines": "share.readingLines",
+  "sub-lines": "share.readingSubLines",
+  matrix: "share.readingMatrix",
+} as const satisfies Record<CrossFilterViewId, string>;
 
 /** "Activities linked to SDG 5: Gender equality, by the SDGs they are linked to · Year 2023", or nothing. */
 export function crossFilterReading(view: string, chips: readonly FilterChip[]): string | undefined {
-  const reading = READINGS[view];
-  if (!reading) return undefined;
-  const crossing = chips.filter((chip) => reading.keys.includes(chip.key));
+  const descriptor = viewById(view);
+  if (!descriptor || !("crossFilter" in descriptor)) return undefined;
+  const keys: readonly FilterChip["key"][] = descriptor.crossFilter;
+  const crossing = chips.filter((chip) => keys.includes(chip.key));
   if (crossing.length === 0) return undefined;
-  const others = chips.filter((chip) => !reading.keys.includes(chip.key)).map((chip) => chip.label);
-  return [i18n.t(reading.wording, { list: crossing.map((chip) => chip.label).join(", ") }), ...others].join(
-    " · ",
-  );
+  const others = chips.filter((chip) => !keys.includes(chip.key)).map((chip) => chip.label);
+  const wording = READINGS[descriptor.id];
+  return [i18n.t(wording, { list: crossing.map((chip) => chip.label).join(", ") }), ...others].join(" · ");
 }

@@ -2,14 +2,12 @@ import type { ShareableChart } from "../../components/chart/chart-actions";
 import { useFilteredActivities } from "../../data/use-filtered-activities";
 import { exportFileName } from "../../domain/export-file-name";
 import type { FilterState } from "../../domain/filter-state";
+import { DOCX_VIEW_IDS } from "../../domain/views";
 import { useTranslation } from "../../i18n/use-translation";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { DownloadDocxButton } from "./DownloadDocxButton";
 import type { DocumentRequest } from "./view-documents";
-
-// The overview's order of charts, which its document follows.
-const CHART_ORDER = ["sectors", "sdgs", "action-lines", "matrix", "trend"];
 
 const drawChart: NonNullable<DocumentRequest["drawChart"]> = async (...args) =>
   (await import("./chart-png")).chartPng(...args);
@@ -40,7 +38,7 @@ export function ChartShareDocx({
       const fileName = exportFileName(`wsis-${chart.view}`, filters, "docx");
       return { ...base, fileName, kind: "chart", charts: [chart] };
     }
-    const charts = filtered.length === 0 ? [] : CHART_ORDER.flatMap((view) => drawn.get(view) ?? []);
+    const charts = filtered.length === 0 ? [] : DOCX_VIEW_IDS.flatMap((view) => drawn.get(view) ?? []);
     return { ...base, fileName: exportFileName("wsis-overview", filters, "docx"), kind: "overview", charts };
   };
   return (

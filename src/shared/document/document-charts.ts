@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import { SCREEN_TYPE } from "../../components/chart/type-scale";
 import type { ActivityRecord } from "../../domain/activity-record";
+import { viewById } from "../../domain/views";
 import type { DocBlock } from "./document-blocks";
 import { DOCUMENT_PALETTE } from "./document-palette";
 
@@ -12,14 +13,12 @@ export interface DocumentChart {
   chart: Extract<DocBlock, { kind: "chart" }>;
 }
 
-// Each chart's size in CSS pixels for an A4 page: bars as tall as their rows, the matrix wide enough for 17 goals.
-const SIZES: Record<string, { width: number; height: number }> = {
-  sectors: { width: 640, height: 198 },
-  sdgs: { width: 640, height: 558 },
-  "action-lines": { width: 720, height: 340 },
-  matrix: { width: 900, height: 420 },
-  trend: { width: 720, height: 340 },
-};
+/** The chart's size in CSS pixels for an A4 page: bars as tall as their rows (as on screen), others as the registry says. */
+function printSize(chart: ShareableChart): { width: number; height: number } {
+  if (chart.data?.kind === "bars") return { width: 640, height: chart.data.categories.length * 30 + 48 };
+  const print = viewById(chart.view);
+  return print && "print" in print ? print.print : { width: 720, height: 360 };
+}
 
 /** The counting note of each overview chart, worded for print (no "click a cell"). */
 function noteOf(view: string, activities: readonly ActivityRecord[], t: TFunction): string {
@@ -52,7 +51,7 @@ export function documentCharts(
   t: TFunction,
 ): DocumentChart[] {
   return charts.map((chart) => {
-    const size = SIZES[chart.view] ?? { width: 720, height: 360 };
+    const size = printSize(chart);
     return {
       title: chart.title,
       note: noteOf(chart.view, activities, t),

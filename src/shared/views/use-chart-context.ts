@@ -4,44 +4,45 @@ import { summarizeMatches } from "../../domain/facet-summary";
 import type { FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
+import type { TrendParams } from "../../url-state/trend-params";
+import type { ChartContext } from "./chart-views";
 import { createFilterToggles } from "./filter-toggles";
-import { OVERVIEW_CHARTS, type OverviewChartName } from "./overview-charts";
 import { buildOverviewModel } from "./overview-model";
-import { parseTrendParams } from "../../url-state/trend-params";
 import { useChartContextText } from "./use-chart-context-text";
 
-interface SingleChartViewProps {
-  view: OverviewChartName;
-  reference: Reference;
-  reports: readonly Report[];
-  urlFilters: FilterState;
-  setFilters: (next: FilterState) => void;
-  /** The link's other parameters: how the chart is drawn (by=, share=). */
-  viewParams?: URLSearchParams;
-}
-
-/** One overview chart on its own (embeds, slides): same numbers and click-to-filter as on the overview. */
-export function SingleChartView({
-  view,
-  reference,
-  reports,
-  urlFilters,
-  setFilters,
-  viewParams,
-}: SingleChartViewProps) {
-  const { index, matches, reportYears, filters } = useFilterMatches(reference, reports, urlFilters);
+/**
+ * What the charts draw for these filters (the overview draws all of them, embeds and slides one), and the
+ * matching activities and their counts for the views that show more than charts.
+ */
+export function useChartContext(
+  reference: Reference,
+  reports: readonly Report[],
+  urlFilters: FilterState,
+  setFilters: (next: FilterState) => void,
+  trend: TrendParams,
+  onTrendChange?: (next: TrendParams) => void,
+) {
+  const matched = useFilterMatches(reference, reports, urlFilters);
+  const { index, matches, reportYears, filters } = matched;
   const summary = useMemo(() => summarizeMatches(index, matches), [index, matches]);
   const text = useChartContextText();
   const model = useMemo(
     () => buildOverviewModel(summary, reference, reportYears, filters, text.t),
     [summary, reference, reportYears, filters, text.t],
   );
-  return OVERVIEW_CHARTS[view]({
+  const context: ChartContext = {
     model,
+    summary,
+    index,
+    matches,
+    reference,
+    filters,
     toggles: createFilterToggles(filters, setFilters),
     total: summary.total,
     reportYears,
-    trend: parseTrendParams(viewParams ?? new URLSearchParams()),
+    trend,
+    ...(onTrendChange ? { onTrendChange } : {}),
     ...text,
-  });
+  };
+  return { ...matched, summary, context };
 }

@@ -9,6 +9,7 @@ export function useChartContextText() {
   const language = useLanguage();
   return {
     t,
+    language,
     linesInEnglish: MAIN_LINE_CODES.filter((code) => isEnglishFallback(language, "actionLines", code)),
   };
 }
