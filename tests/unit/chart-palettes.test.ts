@@ -11,10 +11,10 @@ import { buildChangeModel, buildTrendPanels } from "../../src/features/compare/c
 import { buildDumbbellOption } from "../../src/features/compare/dumbbell.option";
 import { buildIndicatorOption } from "../../src/features/compare/indicator.option";
 import { buildTrendOption } from "../../src/features/compare/trend.option";
-import { buildBarOption } from "../../src/features/overview/bar.option";
-import { buildMatrixOption } from "../../src/features/overview/matrix.option";
-import { buildOverviewModel } from "../../src/features/overview/overview-model";
-import { buildStackedOption } from "../../src/features/overview/stacked.option";
+import { buildBarOption } from "../../src/shared/views/bar.option";
+import { buildMatrixOption } from "../../src/shared/views/matrix.option";
+import { buildOverviewModel } from "../../src/shared/views/overview-model";
+import { buildStackedOption } from "../../src/shared/views/stacked.option";
 import { renderChartSvg } from "../../src/shared/chart-image/render-chart-svg";
 import { makeActivity, makeReference } from "../fixtures/dataset";
 
