@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import { SLIDE_POINTS } from "../components/chart/type-scale";
 import { useTranslation } from "../i18n/use-translation";
-import { translateDeckNotice } from "../components/url-notice-text";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
 import { SingleChartView } from "../features/overview/SingleChartView";
+import { UrlNotices } from "../features/filters/UrlNotices";
 import { DeckEditor } from "../features/present/DeckEditor";
+import { DeckNotices } from "../features/present/DeckNotices";
 import { DeckOrigin } from "../features/present/DeckOrigin";
 import type { DeckServices } from "../features/present/deck-services";
 import { MyDecks } from "../features/present/MyDecks";
@@ -20,6 +21,8 @@ import "../i18n/english/present";
 // Thumbnails are the chart as laid out on a slide's chart area, shown small.
 const THUMBNAIL = { width: 888, height: 342 } as const;
 
+const NONE: readonly [] = [];
+
 // Slides show the filters they were pinned with; clicking a bar in a presentation changes nothing.
 const ignoreFilterChange = () => undefined;
 
@@ -33,16 +36,8 @@ export function PresentPage() {
         <h1>{t("present.heading")}</h1>
         <p className="lead">{t("present.lead")}</p>
       </div>
-      {deck.notices.length > 0 ? (
-        <div className="notice notice--warning" role="status">
-          <p>{t("present.leftOut")}</p>
-          <ul>
-            {deck.notices.map((notice) => (
-              <li key={notice}>{translateDeckNotice(notice, t).text}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <DeckNotices notices={deck.notices} />
+      <UrlNotices dropped={NONE} />
       <DatasetGate>{(dataset) => <PresentView dataset={dataset} deck={deck} />}</DatasetGate>
     </div>
   );

@@ -90,7 +90,8 @@ export function CompareView({
 
   return (
     <>
-      <UrlNotices dropped={[...droppedYears, ...dropped]} unknown={unknown} />
+      {/* An embed says what its link lost in its own compact notice (EmbedNotice). */}
+      {embedded ? null : <UrlNotices dropped={[...droppedYears, ...dropped]} unknown={unknown} />}
       {embedded ? null : (
         <>
           <YearPicker years={years} reportYears={reportYears} compiled={compiled} onChange={setYears} />

@@ -66,7 +66,11 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
   const kpis = useMemo(() => kpisOfSummary(summary), [summary]);
   const total = summary.total;
   const location = useHashLocation();
-  const trend = useMemo(() => parseTrendParams(location.params), [location.params]);
+  const { trend, droppedTrend } = useMemo(() => {
+    const droppedTrend: DroppedParam[] = [];
+    return { trend: parseTrendParams(location.params, droppedTrend), droppedTrend };
+  }, [location.params]);
+  const allDropped = useMemo(() => [...dropped, ...droppedTrend], [dropped, droppedTrend]);
   const writeTrend = useUrlParamsWriter(TREND_KEYS);
   const context = {
     model,
@@ -80,7 +84,7 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
 
   return (
     <>
-      <UrlNotices dropped={dropped} unknown={unknown} />
+      <UrlNotices dropped={allDropped} unknown={unknown} />
       <FilterBar filters={filters} reference={reference} reportYears={reportYears} onChange={setFilters} />
       <p className="result-count" role="status" aria-live="polite">
         <strong data-testid="activity-count">{format.number(total)}</strong>{" "}
