@@ -7,6 +7,8 @@ import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { useDataset } from "../data/use-dataset";
 
+import { ACTIVITY_COLUMN_IDS } from "../features/activities/column-ids";
+import { embedIssues } from "../features/embed/embed-issues";
 import { EMBED_VIEWS, fullViewPath, isEmbedView } from "../features/embed/embed-views";
 import { usePostHeight } from "../features/embed/use-post-height";
 import { formatHash } from "../url-state/hash-location";
@@ -23,6 +25,10 @@ const CompareView = chunkComponent(
   () => import("../features/compare/CompareView").then((module) => module.CompareView),
   PageLoading,
 );
+// Most embed links are whole: the notice and its wording load only when one lost something.
+const EmbedNotice = chunkComponent(() =>
+  import("../features/embed/EmbedNotice").then((module) => module.EmbedNotice),
+);
 const ActivitiesTableView = chunkComponent(
   () => import("../features/activities/ActivitiesTableView").then((module) => module.ActivitiesTableView),
   PageLoading,
@@ -34,8 +40,23 @@ export function EmbedPage() {
   const { t } = useTranslation();
   const view = location.path.replace(/^\/embed\//, "");
   const options = useMemo(() => parseEmbedOptions(location.params), [location.params]);
-  const { filters, setFilters } = useFilters();
+  const { filters, dropped, setFilters } = useFilters();
   const dataset = useDataset({ includeUserData: false });
+  const issues = useMemo(
+    () =>
+      embedIssues({
+        view,
+        params: location.params,
+        filters,
+        dropped,
+        columnIds: ACTIVITY_COLUMN_IDS,
+        data:
+          dataset.status === "ready"
+            ? { reference: dataset.reference, reportYears: dataset.reports.map((report) => report.meta.year) }
+            : undefined,
+      }),
+    [view, location.params, filters, dropped, dataset],
+  );
   const root = useRef<HTMLDivElement>(null);
   usePostHeight(root, view);
 
@@ -126,6 +147,7 @@ export function EmbedPage() {
       }}
     >
       <div ref={root} className="embed">
+        {issues.length > 0 ? <EmbedNotice key={location.params.toString()} issues={issues} /> : null}
         <PanelBoundary what={t("panel.thisView")} resetKey={view}>
           {body}
         </PanelBoundary>
