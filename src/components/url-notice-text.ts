@@ -7,6 +7,9 @@ import "../i18n/english/url-notices";
 
 type Wording = (t: TFunction, issue: UrlIssue) => string;
 
+/** A list of ids in a sentence of any direction: first-strong isolated, so "a, b" stays "a, b" in Arabic. */
+const isolate = (text: string | undefined) => `\u2068${text ?? ""}\u2069`;
+
 /**
  * The catalog's words for each code a URL parser (src/url-state) gives. A record over the closed union of
  * codes, with literal keys the type checker reads in en.json: a new code without words, or words without
@@ -23,14 +26,14 @@ const REASONS: Record<UrlIssueCode, Wording> = {
   tooLong: (t) => t("urlReason.tooLong"),
   tooMany: (t) => t("urlReason.tooMany"),
   textCut: (t) => t("urlReason.textCut", { max: MAX_QUERY_LENGTH }),
-  column: (t, issue) => t("urlReason.column", { expected: issue.expected ?? "" }),
+  column: (t, issue) => t("urlReason.column", { expected: isolate(issue.expected) }),
   theme: (t) => t("urlReason.theme"),
   language: (t) => t("urlReason.language"),
   flag: (t) => t("urlReason.flag"),
   trendBy: (t) => t("urlReason.trendBy"),
   background: (t) => t("urlReason.background"),
   activity: (t) => t("urlReason.activity"),
-  slideView: (t, issue) => t("urlReason.slideView", { expected: issue.expected ?? "" }),
+  slideView: (t, issue) => t("urlReason.slideView", { expected: isolate(issue.expected) }),
   slidePair: (t) => t("urlReason.slidePair"),
   deckTooLong: (t) => t("deckNotice.tooLong", { max: INPUT_LIMITS.deckLength }),
   deckTooManySlides: (t, issue) => t("deckNotice.tooMany", { count: Number(issue.value), max: MAX_SLIDES }),

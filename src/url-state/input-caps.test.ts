@@ -27,6 +27,11 @@ describe("caps on what a link carries", () => {
     ]);
   });
 
+  it("marks the bidi controls of a quoted value, so it cannot reorder itself", () => {
+    const { dropped } = parseFilterParams(new URLSearchParams({ sector: "\u202Edc-uti" }));
+    expect(dropped).toEqual([{ code: "sector", param: "sector", value: "\uFFFDdc-uti" }]);
+  });
+
   it("quotes any dropped value cut to the notice's length", () => {
     const long = `x${"é".repeat(5_000)}`;
     const query = new URLSearchParams({ sdg: long.slice(0, 150), theme: long, sort: long, bg: long });

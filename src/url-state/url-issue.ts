@@ -1,4 +1,5 @@
 import { clip, INPUT_LIMITS } from "../schema/input-limits";
+import { markBidiControls } from "../schema/text-hygiene";
 
 /**
  * Why a value of a link was not used, as a code: the UI words it from the catalog in the reader's
@@ -65,12 +66,15 @@ export interface UrlIssue {
 
 type IssueDetails = Pick<UrlIssue, "count" | "slide" | "fallback" | "expected">;
 
-/** An issue whose value is cut to what a notice quotes, so that a 100 kB value never travels further. */
+/**
+ * An issue whose value is cut to what a notice quotes, so that a 100 kB value never travels further, and
+ * whose bidi controls are marked, so that the quote cannot reorder itself into another value.
+ */
 export function urlIssue(
   code: UrlIssueCode,
   param: string,
   value: string,
   details: IssueDetails = {},
 ): UrlIssue {
-  return { code, param, value: clip(value, INPUT_LIMITS.echoedValueLength), ...details };
+  return { code, param, value: markBidiControls(clip(value, INPUT_LIMITS.echoedValueLength)), ...details };
 }
