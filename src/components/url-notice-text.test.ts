@@ -12,8 +12,8 @@ import ru from "../i18n/locales/ru.json";
 import zh from "../i18n/locales/zh.json";
 import { parseDeck } from "../url-state/deck-params";
 import { parseFilterParams } from "../url-state/filter-params";
-import { URL_ISSUE_CODES, urlIssue, type UrlIssueCode } from "../url-state/url-issue";
-import { quotedPart, urlIssueReason } from "./url-notice-text";
+import { urlIssue, type UrlIssueCode } from "../url-state/url-issue";
+import { quotedPart, URL_ISSUE_CODES, urlIssueReason } from "./url-notice-text";
 
 const CATALOGS: Record<Exclude<(typeof SUPPORTED_LANGUAGES)[number], "en">, Catalog> = { ar, es, fr, ru, zh };
 

@@ -40,6 +40,9 @@ const REASONS: Record<UrlIssueCode, Wording> = {
   savedDeckCorrupt: (t) => t("deckNotice.corrupt"),
 };
 
+/** Every code, from the record that must word each one. */
+export const URL_ISSUE_CODES = Object.keys(REASONS) as UrlIssueCode[];
+
 /** Codes whose words are a whole sentence about the deck, not why a quoted value was left out. */
 const SENTENCES: ReadonlySet<UrlIssueCode> = new Set([
   "deckTooLong",

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "../i18n/use-translation";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { chunkComponent } from "../components/chunk-component";
@@ -15,6 +15,7 @@ import { formatHash } from "../url-state/hash-location";
 import { EMBED_PARAMS, parseEmbedOptions } from "../url-state/embed-options";
 import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
+import type { UrlIssue } from "../url-state/url-issue";
 
 // Each view is its own chunk: an embedded chart never downloads the table or the comparison.
 const SingleChartView = chunkComponent(
@@ -41,6 +42,7 @@ export function EmbedPage() {
   const view = location.path.replace(/^\/embed\//, "");
   const options = useMemo(() => parseEmbedOptions(location.params), [location.params]);
   const { filters, dropped, setFilters } = useFilters();
+  const [viewDropped, setViewDropped] = useState<readonly UrlIssue[]>([]);
   const dataset = useDataset({ includeUserData: false });
   const issues = useMemo(
     () =>
@@ -48,14 +50,14 @@ export function EmbedPage() {
         view,
         params: location.params,
         filters,
-        dropped,
+        dropped: view === "compare" ? [...dropped, ...viewDropped] : dropped,
         columnIds: ACTIVITY_COLUMN_IDS,
         data:
           dataset.status === "ready"
             ? { reference: dataset.reference, reportYears: dataset.reports.map((report) => report.meta.year) }
             : undefined,
       }),
-    [view, location.params, filters, dropped, dataset],
+    [view, location.params, filters, dropped, viewDropped, dataset],
   );
   const root = useRef<HTMLDivElement>(null);
   usePostHeight(root, view);
@@ -102,6 +104,7 @@ export function EmbedPage() {
           urlFilters={filters}
           dropped={[]}
           setFilters={setFilters}
+          onDroppedYears={setViewDropped}
         />
       );
     }

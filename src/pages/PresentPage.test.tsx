@@ -77,7 +77,7 @@ describe("#/present deck editor", () => {
     renderApp("#/present?deck=pie!x~~%E0");
     expect(await screen.findByText(/The deck is empty/)).toBeInTheDocument();
     const item = screen.getByText("pie").closest("li")!;
-    expect(item).toHaveTextContent(/^Slide 1: pie \(not a chart; charts: sectors, .*\)$/);
+    expect(item).toHaveTextContent(/^Slide 1: pie \(not a chart; charts: \u2068sectors, .*trend\u2069\)$/);
   });
 
   it("ignores a corrupt saved deck with a notice", async () => {

@@ -3,7 +3,7 @@ import { SLIDE_POINTS } from "../components/chart/type-scale";
 import { useTranslation } from "../i18n/use-translation";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
 import { SingleChartView } from "../features/overview/SingleChartView";
-import { UrlNotices } from "../features/filters/UrlNotices";
+import { UrlNoticeList } from "../features/filters/UrlNoticeList";
 import { DeckEditor } from "../features/present/DeckEditor";
 import { DeckNotices } from "../features/present/DeckNotices";
 import { DeckOrigin } from "../features/present/DeckOrigin";
@@ -16,12 +16,12 @@ import { useDeck } from "../features/present/use-deck";
 import { renderChartSvg } from "../features/share/render-chart-svg";
 import { shareCaption } from "../features/share/share-caption";
 import { svgToPng } from "../features/share/svg-to-png";
+import { sharedParamIssues } from "../url-state/shared-param-issues";
+import { useHashLocation } from "../url-state/use-hash-location";
 import "../i18n/english/present";
 
 // Thumbnails are the chart as laid out on a slide's chart area, shown small.
 const THUMBNAIL = { width: 888, height: 342 } as const;
-
-const NONE: readonly [] = [];
 
 // Slides show the filters they were pinned with; clicking a bar in a presentation changes nothing.
 const ignoreFilterChange = () => undefined;
@@ -30,6 +30,8 @@ const ignoreFilterChange = () => undefined;
 export function PresentPage() {
   const deck = useDeck();
   const { t } = useTranslation();
+  const { params } = useHashLocation();
+  const shared = useMemo(() => sharedParamIssues(params), [params]);
   return (
     <div className="page present-page">
       <div className="page__intro">
@@ -37,7 +39,8 @@ export function PresentPage() {
         <p className="lead">{t("present.lead")}</p>
       </div>
       <DeckNotices notices={deck.notices} />
-      <UrlNotices dropped={NONE} />
+      {/* The list itself, not UrlNotices: the overview's chunk with the filter bar stays whole. */}
+      {shared.length > 0 ? <UrlNoticeList issues={shared} /> : null}
       <DatasetGate>{(dataset) => <PresentView dataset={dataset} deck={deck} />}</DatasetGate>
     </div>
   );

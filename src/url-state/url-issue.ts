@@ -4,48 +4,46 @@ import { markBidiControls } from "../schema/text-hygiene";
 /**
  * Why a value of a link was not used, as a code: the UI words it from the catalog in the reader's
  * language (src/components/url-notice-text.ts), so rewording a notice never loses its translation.
+ * A type, not a list: the record of words there must cover it, and is the list.
  */
-export const URL_ISSUE_CODES = [
+export type UrlIssueCode =
   /** Not four digits (`year=23`). */
-  "yearFormat",
+  | "yearFormat"
   /** Compare's year not four digits: its default is shown instead (`fallback`). */
-  "yearFormatShowing",
+  | "yearFormatShowing"
   /** Compare's year has no report loaded: its default is shown instead (`fallback`). */
-  "noReport",
-  "sdg",
-  "sector",
-  "line",
+  | "noReport"
+  | "sdg"
+  | "sector"
+  | "line"
   /** Well formed but absent from the loaded data (`sector=ITU-X`). */
-  "notInData",
+  | "notInData"
   /** Longer than a value can be: not read. */
-  "tooLong",
+  | "tooLong"
   /** Past the number of values read from one list; `count` says how many. */
-  "tooMany",
+  | "tooMany"
   /** The search text was cut to its first characters. */
-  "textCut",
+  | "textCut"
   /** `sort` or `hide` names no column of the table (`expected` lists them). */
-  "column",
-  "theme",
-  "language",
+  | "column"
+  | "theme"
+  | "language"
   /** An on/off option (`title`, `legend`, `pattern`, `share`) that is neither. */
-  "flag",
-  "trendBy",
-  "background",
+  | "flag"
+  | "trendBy"
+  | "background"
   /** `activity` names no activity of the loaded data. */
-  "activity",
+  | "activity"
   /** A deck slide that names no chart (`expected` lists them). */
-  "slideView",
+  | "slideView"
   /** A deck slide part that is not `key.value`. */
-  "slidePair",
+  | "slidePair"
   /** The deck is longer than it may be; the rest was not read. */
-  "deckTooLong",
+  | "deckTooLong"
   /** The deck has more slides (`value`) than are shown. */
-  "deckTooManySlides",
+  | "deckTooManySlides"
   /** The deck saved in this browser could not be read. */
-  "savedDeckCorrupt",
-] as const;
-
-export type UrlIssueCode = (typeof URL_ISSUE_CODES)[number];
+  | "savedDeckCorrupt";
 
 /** One value of a link that was dropped (or replaced), so the page can say so instead of silently showing something else. */
 export interface UrlIssue {

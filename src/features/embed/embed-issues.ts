@@ -1,7 +1,6 @@
 import type { FilterState } from "../../domain/filter-state";
 import { reconcileFilters } from "../../domain/reconcile-filters";
 import type { Reference } from "../../schema/reference";
-import { parseCompareParams } from "../../url-state/compare-params";
 import { parseEmbedOptions } from "../../url-state/embed-options";
 import { sharedParamIssues } from "../../url-state/shared-param-issues";
 import { parseTableParams } from "../../url-state/table-params";
@@ -12,7 +11,7 @@ export interface EmbedIssueSources {
   view: string;
   params: URLSearchParams;
   filters: FilterState;
-  /** What the filter parser dropped (useFilters). */
+  /** What the filter parser dropped (useFilters), and what the view itself dropped (compare's years). */
   dropped: readonly UrlIssue[];
   /** The table's column ids, for `sort` and `hide` of the activities embed. */
   columnIds: readonly string[];
@@ -22,7 +21,7 @@ export interface EmbedIssueSources {
 
 /**
  * Every value of an embed's link that it does not use: the filters, the embed options, the options of
- * its own view (trend, table, compare), and well-formed values the data lacks. The options of other views
+ * its own view (trend, table; compare says its years itself), and well-formed values the data lacks. The options of other views
  * are not the embed's business and pass silently.
  */
 export function embedIssues({
@@ -39,7 +38,6 @@ export function embedIssues({
   if (view === "trend") parseTrendParams(params, issues);
   if (view === "activities") parseTableParams(params, columnIds, issues);
   if (!data) return issues;
-  if (view === "compare") issues.push(...parseCompareParams(params, data.reportYears).dropped);
   const { unknown } = reconcileFilters(view === "compare" ? { ...filters, years: [] } : filters, {
     years: data.reportYears,
     sectors: data.reference.sectors.map((sector) => sector.code),

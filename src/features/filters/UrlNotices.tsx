@@ -3,7 +3,6 @@ import { chunkComponent } from "../../components/chunk-component";
 import type { UnknownFilterValue } from "../../domain/reconcile-filters";
 import type { DroppedParam } from "../../url-state/filter-params";
 import { sharedParamIssues } from "../../url-state/shared-param-issues";
-import { urlIssue } from "../../url-state/url-issue";
 import { useHashLocation } from "../../url-state/use-hash-location";
 
 // Most links are whole: the list and its wording (~3 kB gzip) load only when a link lost something.
@@ -24,10 +23,7 @@ export function UrlNotices({
 }) {
   const { params } = useHashLocation();
   const shared = useMemo(() => sharedParamIssues(params), [params]);
-  const issues = useMemo(
-    () => [...dropped, ...unknown.map((item) => urlIssue("notInData", item.param, item.value)), ...shared],
-    [dropped, unknown, shared],
-  );
-  if (issues.length === 0) return null;
-  return <UrlNoticeList issues={issues} />;
+  const issues = useMemo(() => [...dropped, ...shared], [dropped, shared]);
+  if (issues.length === 0 && unknown.length === 0) return null;
+  return <UrlNoticeList issues={issues} unknown={unknown} />;
 }
