@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { englishPartsPlugin } from "./scripts/build/vite-plugin-english-parts";
+import { englishPartsPlugin } from "./scripts/build/vite-plugin-english-parts.ts";
 
 const FAIL_ON_CONSOLE_ERROR = "./tests/setup/fail-on-console-error.ts";
 

@@ -79,10 +79,9 @@ try {
   ]);
   rows.push([`first chart, floor (median of ${RUNS})`, ms(floorFirst.median), "1.00x"]);
 
-  // Which chart draws in which task varies from load to load: the longest task of one load was luck
-  // (135-251 ms over three runs of the bench). Five loads, and the budget is judged on the worst. Taken
-  // before the 100k-activity measures: loads right after them found a 302 ms task, likely the browser still
-  // tearing those pages down, where 12 loads of the same build alone gave 88-138 ms.
+  // Which chart draws in which task varies from load to load, so the longest task of one load is luck:
+  // several loads, and the budget is judged on the worst. Taken before the 100k-activity measures, since
+  // loads right after them meet a browser still tearing those pages down.
   const profiles: LoadProfile[] = [];
   for (let run = 0; run < LOAD_PROFILE_RUNS; run += 1)
     profiles.push(

@@ -41,8 +41,8 @@ export async function coldLoad<T>(
 /**
  * `runs` loads of each page, the pages taking turns (floor, overview, embed, floor, ...) after one warm-up
  * round that is not counted (Chromium's first context pays for its own start-up), so that a machine that
- * slows down or speeds up during the run moves every page alike and the ratios to the floor stay fair:
- * one page after another, the floor once took 390-810 ms within a run on the 2-core bench machine.
+ * slows down or speeds up during the run moves every page alike and the ratios to the floor stay fair
+ * (one page after another, a busy machine's drift lands on whichever page runs last).
  */
 export async function loadsInTurn<T>(
   urls: Readonly<Record<string, string>>,

@@ -1,5 +1,5 @@
 import type { Plugin } from "vite";
-import { CSP_DIRECTIVES, serializeCsp } from "./content-security-policy";
+import { CSP_DIRECTIVES, serializeCsp } from "./content-security-policy.ts";
 
 const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
 

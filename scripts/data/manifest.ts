@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { FORMAT_VERSION } from "../../src/schema/common";
-import { REPORT_FILE_PATTERN, type Manifest } from "../../src/schema/manifest";
+import { FORMAT_VERSION } from "../../src/schema/common.ts";
+import { REPORT_FILE_PATTERN, type Manifest } from "../../src/schema/manifest.ts";
 
 export const REPORTS_FOLDER = "reports";
 

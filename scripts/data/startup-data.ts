@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { StartupData } from "../../src/data/startup-data";
 import type { Manifest } from "../../src/schema/manifest";
-import { buildManifest } from "./manifest";
+import { buildManifest } from "./manifest.ts";
 
 /** The files every page starts from: the manifest, the reference data and every report. */
 export function startupPaths(manifest: Manifest): string[] {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { validateDataFile, type DataFileKind } from "../../src/data/validation/validate-data-file";
+import { validateDataFile, type DataFileKind } from "../../src/data/validation/validate-data-file.ts";
 import type { Manifest } from "../../src/schema/manifest";
 
 /** Which check each shipped file gets, as the app's loader would pick it (see src/data/queries.ts). */

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { HtmlTagDescriptor, Plugin } from "vite";
-import { STARTUP_DATA_FILE } from "../../src/data/startup-data";
-import { buildManifest } from "./manifest";
-import { startupDataJson } from "./startup-data";
-import { hashVerifiedDataFiles } from "./verified-data-hashes";
+import { STARTUP_DATA_FILE } from "../../src/data/startup-data.ts";
+import { buildManifest } from "./manifest.ts";
+import { startupDataJson } from "./startup-data.ts";
+import { hashVerifiedDataFiles } from "./verified-data-hashes.ts";
 
 const URL_PREFIX = "/data/";
 

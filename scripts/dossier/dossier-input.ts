@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { MatrixLinkBasisSchema } from "../../src/schema/reference";
-import { parseCsvRecords } from "./csv";
+import { parseCsvRecords } from "./csv-records";
 
 const Urls = z.array(z.string());
 
@@ -127,7 +127,7 @@ export function readDossierJson<T>(dir: string, file: string, schema: z.ZodType<
 }
 
 export function readDossierCsv<T>(dir: string, file: string, schema: z.ZodType<T>): T[] {
-  return parseCsvRecords(readFileSync(join(dir, file), "utf8")).map((record, index) =>
+  return parseCsvRecords(readFileSync(join(dir, file), "utf8"), file).map((record, index) =>
     parseOrThrow(schema, record, `${file} record ${index + 1}`),
   );
 }

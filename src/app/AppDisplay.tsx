@@ -7,8 +7,8 @@ import { useMediaQuery, type DisplayPreferences } from "../url-state/use-display
  * The theme and chart patterns of the app's pages, from this browser's saved choices (AppFrame reads them
  * once, for this and for the header's controls): on <html> for the CSS (styles/themes.css), and in
  * context for the charts. It lives in AppFrame's chunk: embeds set their own theme from their options
- * (EmbedPage) and never load or read these choices (the first read of localStorage cost an embed about
- * 40 ms before its first chart, in a load profile).
+ * (EmbedPage) and never load or read these choices, since the first read of localStorage delays an
+ * embed's first chart.
  */
 export function AppDisplay({ display, children }: { display: DisplayPreferences; children: ReactNode }) {
   // Paper is white: charts switch to the light side of their theme while printing (print.css does the page).

@@ -1,6 +1,6 @@
 import { resolveDisplay } from "../url-state/display-params";
 import { readSavedPattern, readSavedTheme } from "../url-state/display-storage";
-import { parseEmbedOptions } from "../url-state/embed-options";
+import { parseEmbedOptions } from "../url-state/embed-contract";
 import { parseHash } from "../url-state/hash-location";
 import { matchQuery } from "../url-state/use-display-preferences";
 

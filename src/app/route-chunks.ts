@@ -1,4 +1,4 @@
-import { isEmbedView } from "../features/embed/embed-views";
+import { isEmbedView } from "../url-state/embed-contract";
 import { parseHash } from "../url-state/hash-location";
 import { loadActivitiesPage, loadComparePage, loadOverviewPage, loadPresentPage } from "./page-chunks";
 

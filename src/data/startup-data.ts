@@ -1,4 +1,4 @@
-import { dataUrl } from "./fetch-data-file";
+import { dataUrl } from "./fetch-data-file.ts";
 
 // Set by the build (scripts/data/vite-plugin-data.ts) when it emits data/startup.json; absent in dev and tests.
 declare const __WSIS_STARTUP_DATA__: boolean | undefined;

@@ -1,6 +1,5 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { useLocalizedReference } from "../i18n/use-localized-reference";
 import type { ManifestEntry } from "../schema/manifest";
 import type { Reference } from "../schema/reference";
 import type { Report } from "../schema/report";
@@ -60,6 +59,7 @@ function issuesOf(error: unknown, file: string): DataIssue[] {
 
 /**
  * Loads the manifest, then reference.json and every report in parallel; one bad report never hides the rest.
+ * Names stay as shipped: the caller translates them (shared/dataset/use-localized-dataset.ts).
  * The user's own datasets (IndexedDB) are merged in as extra reports, or in place of shipped years.
  */
 export function useDataset(options: { includeUserData?: boolean } = {}): DatasetState {
@@ -78,9 +78,6 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
     queries: entries.map((entry) => reportQueryOptions(entry)),
     combine: combineReportQueries,
   });
-
-  // Names (SDGs, sectors, action lines) in the active language; validation above used the data as shipped.
-  const localizedReference = useLocalizedReference(reference.data);
 
   const settled = useMemo(() => {
     // Nothing is shown until every report is in: checking the loaded ones again as each arrives (and the
@@ -113,7 +110,7 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
         ],
       };
     }
-    return { loaded, failures, ...merged };
+    return { loaded, failures, reference: reference.data, ...merged };
   }, [
     reference.data,
     entries,
@@ -143,11 +140,11 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
     };
   }
   // Wait for every report: counts that grow while files arrive would be read (and quoted) wrongly.
-  if (!localizedReference || !settled || reports.pendingCount > 0 || (includeUserData && stored.isPending))
+  if (!settled || reports.pendingCount > 0 || (includeUserData && stored.isPending))
     return { status: "loading" };
   return {
     status: "ready",
-    reference: localizedReference,
+    reference: settled.reference,
     reports: settled.reports,
     failures: settled.failures,
     shippedReports: settled.loaded,

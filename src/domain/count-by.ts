@@ -21,8 +21,5 @@ export const sectorOf = (activity: ActivityRecord): string => activity.sector?.c
 export const countBySector = (activities: readonly ActivityRecord[]) =>
   tallyFacets(activities, (facets) => [facets.sector]);
 
-export const countByYear = (activities: readonly ActivityRecord[]) =>
-  tallyFacets(activities, (_facets, activity) => [activity.year]);
-
 export const countBySdg = (activities: readonly ActivityRecord[]) =>
   tallyFacets(activities, (facets) => facets.sdgs);

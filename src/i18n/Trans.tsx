@@ -23,7 +23,7 @@ export interface TransProps {
 /**
  * A sentence with elements inside (a link, a <code>) that stays one translation, wherever each language
  * puts them. Our own small twin of react-i18next's <Trans> for the flat tags we use: it keeps its HTML
- * parser off the first screen and the embed (npm run bench:bytes).
+ * parser off the first screen and the embed (docs/decisions/009).
  */
 export function Trans({ i18nKey, values = {}, count, components = {} }: TransProps) {
   const { t } = useTranslation();

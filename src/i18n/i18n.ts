@@ -99,7 +99,7 @@ const typed = (t: Translate) => t as unknown as TFunction;
  * other five languages arrive as their own chunks (see load-language.ts) before they are switched to, so
  * a view is never drawn half in one language and half in another. A small reader over our JSON catalogs
  * with i18next's key, plural and interpolation conventions (and its types): it keeps i18next and
- * react-i18next (~19 kB gzip) off every page (npm run bench:bytes).
+ * react-i18next off every page (docs/decisions/009).
  */
 export const i18n = {
   get language(): Language {

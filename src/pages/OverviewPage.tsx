@@ -4,7 +4,7 @@ import { ChartActionsContext, type ShareableChart } from "../components/chart/ch
 import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { OverviewView } from "../features/overview/OverviewView";
-import { shareCaption } from "../features/share/share-caption";
+import { shareCaption } from "../shared/chart-image/share-caption";
 import { ShareMenu } from "../features/share/ShareMenu";
 import { chunkComponent } from "../components/chunk-component";
 import { exportFileName } from "../domain/export-file-name";
@@ -13,7 +13,7 @@ import { useHashLocation } from "../url-state/use-hash-location";
 
 // The Word entries of each chart's Share menu load when the menu opens.
 const ChartShareDocx = chunkComponent(() =>
-  import("../features/document/ChartShareDocx").then((module) => module.ChartShareDocx),
+  import("../shared/document/ChartShareDocx").then((module) => module.ChartShareDocx),
 );
 
 export function OverviewPage() {

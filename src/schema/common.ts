@@ -1,6 +1,6 @@
-import { SOURCE_KINDS } from "../domain/source-kind";
-import { isHttpUrl } from "./http-url";
-import { z } from "./zod";
+import { SOURCE_KINDS } from "../domain/source-kind.ts";
+import { isHttpUrl } from "./http-url.ts";
+import { z } from "./zod.ts";
 
 /** Data files carry this so that a future v2 can be told apart and migrated. */
 export const FORMAT_VERSION = 1;

@@ -1,4 +1,4 @@
-import { INPUT_LIMITS } from "./input-limits";
+import { INPUT_LIMITS } from "./input-limits.ts";
 
 /**
  * True when the WHATWG URL parser (the one every link on the page goes through) reads `value` as an

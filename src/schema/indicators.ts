@@ -1,5 +1,5 @@
-import { z } from "./zod";
-import { FormatVersionSchema, HttpUrlSchema, YearSchema } from "./common";
+import { z } from "./zod.ts";
+import { FormatVersionSchema, HttpUrlSchema, YearSchema } from "./common.ts";
 
 export const MetricIdSchema = z
   .string()

@@ -1,5 +1,5 @@
-import { z } from "./zod";
-import { FormatVersionSchema, YearSchema } from "./common";
+import { z } from "./zod.ts";
+import { FormatVersionSchema, YearSchema } from "./common.ts";
 
 const RelativeDataPathSchema = z
   .string()

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import { z } from "./zod.ts";
 import {
   ActionLineCodeSchema,
   FormatVersionSchema,
@@ -6,7 +6,7 @@ import {
   SdgNumberSchema,
   SectorCodeSchema,
   YearSchema,
-} from "./common";
+} from "./common.ts";
 
 export const SectorSchema = z.strictObject({
   code: SectorCodeSchema,
@@ -80,10 +80,7 @@ export const ReferenceSchema = z.strictObject({
   }),
 });
 
-export type Sector = z.infer<typeof SectorSchema>;
-export type ActionLine = z.infer<typeof ActionLineSchema>;
 export type ItuRole = z.infer<typeof ItuRoleSchema>;
 export type RoleEdition = z.infer<typeof RoleEditionSchema>;
 export type Sdg = z.infer<typeof SdgSchema>;
-export type MatrixEntry = z.infer<typeof MatrixEntrySchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;

@@ -1,6 +1,6 @@
-import { INPUT_LIMITS } from "./input-limits";
-import { hasVisibleCharacter } from "./text-hygiene";
-import { z } from "./zod";
+import { INPUT_LIMITS } from "./input-limits.ts";
+import { hasVisibleCharacter } from "./text-hygiene.ts";
+import { z } from "./zod.ts";
 import {
   ActionLineCodeSchema,
   FormatVersionSchema,
@@ -10,7 +10,7 @@ import {
   SectorCodeSchema,
   SourceSchema,
   YearSchema,
-} from "./common";
+} from "./common.ts";
 
 export const ActivityIdSchema = z
   .string()
@@ -84,7 +84,6 @@ export const ReportSchema = z.strictObject({
   activities: z.array(ActivitySchema),
 });
 
-export type Figure = z.infer<typeof FigureSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clip, INPUT_LIMITS } from "../schema/input-limits";
 import { capNotices } from "./cap-notices";
-import { parseEmbedOptions } from "./embed-options";
+import { parseEmbedOptions } from "./embed-contract";
 import { sharedParamIssues } from "./shared-param-issues";
 import { parseTableParams } from "./table-params";
 import { parseDeck } from "./deck-params";

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CSV_COLUMN_NAMES } from "../../src/data/import/csv-template";
 import { ReferenceSchema } from "../../src/schema/reference";
-import { parseCsv } from "../../scripts/dossier/csv";
+import { parseCsvRows } from "../../scripts/dossier/csv-records";
 import { serveSyntheticReports } from "../../scripts/bench/synthetic-routes";
 import { generateSyntheticReports } from "../../scripts/synth/generate";
 import { VIEWPORTS, launchBrowser, openApp, readShownCount, saveScreenshot } from "./support/browser";
@@ -38,7 +38,7 @@ describe("activities explorer on the shipped data", () => {
     expect(download.suggestedFilename()).toBe("wsis-activities_sdg-5.csv");
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...rows] = parseCsv(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    const [header, ...rows] = parseCsvRows(bytes.toString("utf8"), "the downloaded CSV");
     expect(header).toEqual(CSV_COLUMN_NAMES);
     expect(rows).toHaveLength(expected.length);
     // One kind per source, in the same order, as the data files give them.

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CSP_DIRECTIVES, serializeCsp } from "../../scripts/build/content-security-policy";
-import { EMBED_VIEWS } from "../../src/features/embed/embed-views";
+import { EMBED_VIEWS } from "../../src/url-state/embed-contract";
 import { pointUntilTooltip } from "./support/chart-tooltip";
 import { launchBrowser } from "./support/browser";
 import { openWatched, type WatchedPage } from "./support/csp-watch";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSV_COLUMN_NAMES } from "../../src/data/import/csv-template";
-import { parseCsv } from "../../scripts/dossier/csv";
+import { parseCsvRows } from "../../scripts/dossier/csv-records";
 import { launchBrowser, openApp, readShownCount } from "./support/browser";
 import { loadShippedActivities } from "./support/shipped-data";
 
@@ -26,7 +26,7 @@ describe("CSV export loads back", () => {
       page.getByRole("button", { name: "Download CSV" }).click(),
     ]);
     const bytes = readFileSync((await download.path())!);
-    const [header, ...rows] = parseCsv(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    const [header, ...rows] = parseCsvRows(bytes.toString("utf8"), "the downloaded CSV");
     expect(header).toEqual(CSV_COLUMN_NAMES);
     expect(rows).toHaveLength(year2023.length);
     const withAssigned = year2023.find((activity) => activity.sector?.basis === "assigned");

@@ -1,11 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEN_ROWS_CSV } from "../fixtures/import-csv";
-import { ARTIFACTS_DIR, launchBrowser, openApp, readShownCount } from "./support/browser";
+import { launchBrowser, openApp, readShownCount } from "./support/browser";
+import { convertToPdf } from "./support/libreoffice";
 import { readZip } from "./support/read-zip";
 import { loadShippedActivities } from "./support/shipped-data";
 
@@ -16,40 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-// As for the .pptx (present.e2e.ts): CI sets REQUIRE_LIBREOFFICE; without LibreOffice on a developer
-// machine the conversion is skipped and the checks of the document's XML still run.
-const libreOffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((path) => existsSync(path));
-if (process.env.REQUIRE_LIBREOFFICE && !libreOffice) {
-  throw new Error("REQUIRE_LIBREOFFICE is set but LibreOffice is not installed");
-}
-
-/** Converts the .docx to PDF (kept as tests/artifacts/<name>.pdf to look at) and counts its pages. */
-function convertToPdf(docxPath: string, name: string): number {
-  if (!libreOffice) return -1;
-  const outDir = mkdtempSync(join(tmpdir(), "wsis-docx-"));
-  const input = join(outDir, `${name}.docx`);
-  copyFileSync(docxPath, input);
-  execFileSync(
-    libreOffice,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${outDir}/profile`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { timeout: 180_000, stdio: "pipe" },
-  );
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  copyFileSync(join(outDir, `${name}.pdf`), join(ARTIFACTS_DIR, `${name}.pdf`));
-  copyFileSync(input, join(ARTIFACTS_DIR, `${name}.docx`));
-  const pdf = readFileSync(join(outDir, `${name}.pdf`)).toString("latin1");
-  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-}
 
 async function download(page: Page, button: Locator) {
   const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), button.click()]);

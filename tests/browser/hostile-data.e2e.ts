@@ -7,7 +7,7 @@ import { buildManifest } from "../../scripts/data/manifest";
 import { startupDataFromDir } from "../../scripts/data/startup-data";
 import { STARTUP_DATA_FILE } from "../../src/data/startup-data";
 import { validateReport } from "../../src/data/validation/validate-report";
-import { EMBED_VIEWS } from "../../src/features/embed/embed-views";
+import { EMBED_VIEWS } from "../../src/url-state/embed-contract";
 import type { Reference } from "../../src/schema/reference";
 import { serializeDeck } from "../../src/url-state/deck-params";
 import { formatHash } from "../../src/url-state/hash-location";

@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -12,6 +10,7 @@ import {
   saveScreenshot,
   VIEWPORTS,
 } from "./support/browser";
+import { convertToPdf, libreOffice } from "./support/libreoffice";
 import { readChart, readZip } from "./support/read-zip";
 import { loadShippedActivities } from "./support/shipped-data";
 
@@ -24,38 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-// CI installs LibreOffice (.ci/run sets REQUIRE_LIBREOFFICE); on a developer machine without it the
-// conversion is skipped and the structural checks of the zip still run.
-const libreOffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((path) => existsSync(path));
-if (process.env.REQUIRE_LIBREOFFICE && !libreOffice) {
-  throw new Error(
-    "REQUIRE_LIBREOFFICE is set but LibreOffice is not installed (apt-get install libreoffice-impress-nogui)",
-  );
-}
-
-/** Converts a .pptx with LibreOffice, headless, and counts the pages of the PDF it writes. */
-function convertToPdfPages(pptxPath: string): number {
-  const outDir = mkdtempSync(join(tmpdir(), "wsis-pptx-"));
-  const input = join(outDir, "deck.pptx");
-  copyFileSync(pptxPath, input);
-  execFileSync(
-    libreOffice ?? "soffice",
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${outDir}/profile`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { timeout: 120_000, stdio: "pipe" },
-  );
-  const pdf = readFileSync(join(outDir, "deck.pdf")).toString("latin1");
-  return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-}
 
 const slideNumber = (page: Page) => page.getByTestId("slide-number").textContent();
 
@@ -260,7 +227,7 @@ describe("presentation mode", () => {
     expect(notes[1]).toContain(`Open this view in the WSIS Dashboard: ${viewUrl("#/")}<`);
     expect(notes[2]).toContain(viewUrl("#/?year=2023"));
     // "It must open in PowerPoint and LibreOffice": LibreOffice renders all three slides to a PDF.
-    if (libreOffice) expect(convertToPdfPages(path)).toBe(3);
+    if (libreOffice) expect(convertToPdf(path, "present-deck")).toBe(3);
     await expect(page.getByRole("status").filter({ hasText: "downloaded" }).textContent()).resolves.toBe(
       "wsis-dashboard-deck.pptx downloaded (3 slides).",
     );
@@ -307,7 +274,7 @@ describe("presentation mode", () => {
       .filter((name) => /^ppt\/(slides|charts)\/[^/]+\.xml$/.test(name))
       .flatMap((name) => [...zip.text(name).matchAll(/\bsz="(\d+)"/g)].map((match) => Number(match[1])));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1200);
-    if (libreOffice) expect(convertToPdfPages(path)).toBe(5);
+    if (libreOffice) expect(convertToPdf(path, "present-deck-framed")).toBe(5);
 
     // The slideshow opens on the title slide and ends on the sources.
     await page.getByRole("button", { name: "Present" }).click();

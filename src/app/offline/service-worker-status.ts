@@ -67,7 +67,7 @@ function follow(registration: ServiceWorkerRegistration, worker: ServiceWorker |
  * Registers the service worker of the production build (vite-plugin-pwa, generated with
  * registerType "prompt"). Loaded after the first render so that it costs the first screen nothing; in dev
  * and tests there is no worker. Plain navigator.serviceWorker rather than workbox-window: this is all of
- * the prompt logic we use, and it keeps ~3 kB gzip off every page (npm run bench:bytes).
+ * the prompt logic we use, and it keeps a library off every page (docs/decisions/009).
  */
 export async function startServiceWorker() {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;

@@ -8,7 +8,7 @@ export const SELECTED_BORDER = "#1b2330";
  * How EChart merges an update into the drawn chart: ECharts diffs the elements instead of rebuilding the
  * chart, and series are replaced wholesale so that a shorter list never leaves stale bars behind. Under
  * replaceMerge ECharts keeps a series only if the new one has the same `id`: without ids every filter change
- * made new series, which replayed the 300 ms entry animation on all five charts (npm run bench).
+ * made new series, which replayed the entry animation on all five charts (docs/decisions/008).
  */
 export const SERIES_REPLACE_MERGE = ["series"];
 

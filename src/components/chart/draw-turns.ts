@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 // Charts that mount together (the overview's five) draw one after another, each in a task of its own:
-// drawn together they made one task of about 250 ms right after the first chart (npm run bench), and a
-// click or key press in that time waited for all of them.
+// drawn together they make one long task right after the first chart, and a click or key press in that
+// time waits for all of them (docs/decisions/008).
 let tail: Promise<void> = Promise.resolve();
 
 // A turn that never ends (a chart whose drawing failed) must not hold the others back for long.

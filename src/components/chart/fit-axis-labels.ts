@@ -2,7 +2,7 @@ import type { EChartsOption } from "echarts";
 
 // ECharts cuts a label that overflows `axisLabel.width` itself, but to guess where to cut it first measures
 // all 128 ASCII characters one by one, control characters too, whose measuring makes the browser look
-// through its fallback fonts: about 30 ms of an embed's first chart (a load profile). Names cut here
+// through its fallback fonts, a visible part of an embed's first chart (docs/decisions/008). Names cut here
 // already fit, so ECharts measures each once and cuts nothing; its own cutting stays as the backstop.
 
 const ELLIPSIS = "…";

@@ -8,9 +8,8 @@ const CR = 13;
 
 /**
  * An RFC 4180 reader that hands out one record at a time, so that a caller can parse a large file in
- * slices and report progress. Unlike scripts/dossier/csv.ts it never throws: a malformed record comes
- * back as an error naming its line, and reading resumes at the next line, so one stray quote costs one
- * row, not the file. Line breaks may be CRLF, LF or CR; a UTF-8 byte-order mark is skipped.
+ * slices and report progress. It never throws: a malformed record comes back as an error naming its
+ * line, and reading resumes at the next line, so one stray quote costs one row, not the file. Line breaks may be CRLF, LF or CR; a UTF-8 byte-order mark is skipped.
  */
 export class CsvReader {
   private index: number;

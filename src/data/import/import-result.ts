@@ -52,7 +52,7 @@ export function formatImportIssue(issue: ImportIssue): string {
   return `${place}${record}${field}: ${issue.message}`;
 }
 
-/** Values go into messages quoted and cut short: a 100 kB cell must not become a 100 kB message. */
+/** Values go into messages quoted and cut short: a huge cell must not become a huge message. */
 export function quoteValue(value: string, max = 40): string {
   const shown = value.length > max ? `${value.slice(0, max)}…` : value;
   return `"${shown}"`;

@@ -31,8 +31,6 @@ export const StoredUserDatasetSchema = z.object({
   reports: z.array(z.unknown()),
 });
 
-export type StoredUserDatasetEnvelope = z.infer<typeof StoredUserDatasetSchema>;
-
 /** What the UI lists about a loaded dataset. */
 export interface UserDatasetSummary {
   id: string;

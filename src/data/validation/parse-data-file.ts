@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { DataIssue } from "./data-issue";
-import { toDataIssues } from "./zod-issues";
+import { toDataIssues } from "./zod-issues.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
 

@@ -1,10 +1,10 @@
-import type { Indicators } from "../../schema/indicators";
-import { IndicatorsSchema } from "../../schema/indicators";
-import { ManifestSchema, type Manifest } from "../../schema/manifest";
-import { ReferenceSchema, type Reference } from "../../schema/reference";
-import { ReportSchema, type Report } from "../../schema/report";
-import { checkReference } from "./check-reference";
-import { parseDataFile, type Parsed } from "./parse-data-file";
+import type { Indicators } from "../../schema/indicators.ts";
+import { IndicatorsSchema } from "../../schema/indicators.ts";
+import { ManifestSchema, type Manifest } from "../../schema/manifest.ts";
+import { ReferenceSchema, type Reference } from "../../schema/reference.ts";
+import { ReportSchema, type Report } from "../../schema/report.ts";
+import { checkReference } from "./check-reference.ts";
+import { parseDataFile, type Parsed } from "./parse-data-file.ts";
 
 /** What each kind of data file holds once it is valid. */
 export interface DataFileTypes {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatFieldPath, type DataIssue } from "./data-issue";
+import { formatFieldPath, type DataIssue } from "./data-issue.ts";
 
 /** Collections whose items carry an `id` worth naming instead of an index. */
 const RECORD_COLLECTIONS = new Set(["activities", "sectors", "actionLines", "sdgs", "points", "metrics"]);

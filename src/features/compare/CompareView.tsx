@@ -8,8 +8,8 @@ import { toggleFilterValue, type FilterState } from "../../domain/filter-state";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import type { DroppedParam } from "../../url-state/filter-params";
-import { FilterBar } from "../filters/FilterBar";
-import { UrlNotices } from "../filters/UrlNotices";
+import { FilterBar } from "../../shared/filters/FilterBar";
+import { UrlNotices } from "../../shared/filters/UrlNotices";
 import { ActivityDiff } from "./ActivityDiff";
 import { ChangeCard } from "./ChangeCard";
 import { CompareSummary } from "./CompareSummary";
@@ -20,7 +20,7 @@ import { RoleChanges } from "./RoleChanges";
 import { TrendCard } from "./TrendCard";
 import { useCompareYears } from "./use-compare-years";
 import { YearPicker } from "./YearPicker";
-import { DownloadDocxButton } from "../document/DownloadDocxButton";
+import { DownloadDocxButton } from "../../shared/document/DownloadDocxButton";
 import "../../i18n/english/compare";
 
 interface CompareViewProps {

@@ -85,8 +85,6 @@ export function buildChangeModel(
   };
 }
 
-export type ChangeModel = ReturnType<typeof buildChangeModel>;
-
 export type TrendDimension = "sector" | "line" | "sdg";
 
 export interface TrendPanel {

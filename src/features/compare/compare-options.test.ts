@@ -6,7 +6,7 @@ import { buildIndicatorSeries } from "../../domain/indicator-series";
 import type { Indicators } from "../../schema/indicators";
 import { buildChangeModel, buildTrendPanels, type ChangeItem } from "./compare-model";
 import { DIRECTION_COLORS, buildDumbbellOption } from "./dumbbell.option";
-import { renderChartSvg } from "../share/render-chart-svg";
+import { renderChartSvg } from "../../shared/chart-image/render-chart-svg";
 import { buildIndicatorOption } from "./indicator.option";
 import { buildTrendOption } from "./trend.option";
 

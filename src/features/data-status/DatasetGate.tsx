@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
-import { useDataset, type DatasetState } from "../../data/use-dataset";
+import type { DatasetState } from "../../data/use-dataset";
+import { useLocalizedDataset } from "../../shared/dataset/use-localized-dataset";
 import { CompiledDataNotice } from "./CompiledDataNotice";
 import { PrintFooter } from "./PrintFooter";
 import { ReportFailures } from "./ReportFailures";
@@ -17,7 +18,7 @@ export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
  */
 export function DatasetGate({ children }: { children: (dataset: ReadyDataset) => ReactNode }) {
   const { t } = useTranslation();
-  const dataset = useDataset();
+  const dataset = useLocalizedDataset();
   if (dataset.status === "loading") return <LoadingState label={t("dataStatus.loading")} />;
   if (dataset.status === "error") {
     return (

@@ -1,7 +1,7 @@
 import type { FilterState } from "../../domain/filter-state";
 import { reconcileFilters } from "../../domain/reconcile-filters";
 import type { Reference } from "../../schema/reference";
-import { parseEmbedOptions } from "../../url-state/embed-options";
+import { parseEmbedOptions } from "../../url-state/embed-contract";
 import { sharedParamIssues } from "../../url-state/shared-param-issues";
 import { parseTableParams } from "../../url-state/table-params";
 import { parseTrendParams } from "../../url-state/trend-params";

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from "react";
-import type { EmbedHeightMessage } from "../../url-state/embed-options";
+import type { EmbedHeightMessage } from "../../url-state/embed-contract";
 
 /**
  * Tells the host page how tall the embed's content is, so a snippet can size the iframe to fit.

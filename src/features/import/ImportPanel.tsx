@@ -3,13 +3,14 @@ import { useTranslation } from "../../i18n/use-translation";
 import { Trans } from "../../i18n/Trans";
 import { DataIssueList } from "../../components/DataIssueList";
 import { LoadingState } from "../../components/LoadingState";
-import { useDataset, type DatasetState } from "../../data/use-dataset";
+import type { DatasetState } from "../../data/use-dataset";
+import { useLocalizedDataset } from "../../shared/dataset/use-localized-dataset";
 import { FilePicker } from "./FilePicker";
 import { ImportProgressBar } from "./ImportProgressBar";
 import { ImportReview } from "./ImportReview";
 import { TemplateHelp } from "./TemplateHelp";
 import { UserDatasetList } from "./UserDatasetList";
-import { ReportDraftButtons } from "../document/ReportDraftButtons";
+import { ReportDraftButtons } from "../../shared/document/ReportDraftButtons";
 import { useImportFlow } from "./use-import-flow";
 import { INPUT_LIMITS } from "../../schema/input-limits";
 import { shortLabel } from "../../data/import/user-report-meta";
@@ -24,7 +25,7 @@ interface ImportPanelProps {
 
 export function ImportPanel(props: ImportPanelProps) {
   const { t } = useTranslation();
-  const dataset = useDataset();
+  const dataset = useLocalizedDataset();
   if (dataset.status === "loading") return <LoadingState label={t("importData.loadingShipped")} />;
   if (dataset.status === "error") {
     return (

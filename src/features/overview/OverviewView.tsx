@@ -16,8 +16,8 @@ import {
 } from "../../url-state/trend-params";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { useUrlParamsWriter } from "../../url-state/use-url-params";
-import { FilterBar } from "../filters/FilterBar";
-import { UrlNotices } from "../filters/UrlNotices";
+import { FilterBar } from "../../shared/filters/FilterBar";
+import { UrlNotices } from "../../shared/filters/UrlNotices";
 import { createFilterToggles } from "./filter-toggles";
 import { KpiTiles } from "./KpiTiles";
 import { OVERVIEW_CHARTS, type OverviewChartName } from "./overview-charts";

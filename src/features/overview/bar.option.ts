@@ -38,7 +38,7 @@ export function buildBarOption(
   return {
     ...baseOption(),
     // Fixed margins rather than containLabel: the names are cut at LABEL_WIDTH anyway, and measuring every
-    // label to fit the grid around them was most of a first draw (about 60 ms of 170, npm run bench).
+    // label to fit the grid around them is most of a first draw (docs/decisions/008).
     grid: {
       left: rtl ? countMargin : nameMargin,
       right: rtl ? nameMargin : countMargin,

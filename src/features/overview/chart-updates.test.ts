@@ -20,7 +20,7 @@ interface SeriesModelHost {
 /**
  * The series models after drawing `before` and then updating to `after` the way EChart does: the same
  * models mean ECharts updated the drawn series in place; new ones mean it made new series, which replay
- * their entry animation and repaint for 300 ms after every filter click.
+ * their entry animation and repaint after every filter click.
  */
 function seriesAcrossUpdate(before: EChartsOption, after: EChartsOption) {
   const chart = echarts.init(null, undefined, { renderer: "svg", ssr: true, width: 600, height: 400 });

@@ -89,8 +89,8 @@ export function buildMatrixOption(
         type: "heatmap",
         id: "matrix",
         data,
-        // Drawn in slices over a few frames: its 187 labelled cells in one go were the longest task after
-        // the first chart (npm run bench).
+        // Drawn in slices over a few frames: all its labelled cells in one go make the longest task after
+        // the first chart.
         progressive: 48,
         progressiveThreshold: 100,
         label: {

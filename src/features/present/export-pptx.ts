@@ -131,7 +131,7 @@ function addFrameSlide(slide: PptxGenJS.Slide, text: FrameText, direction: Direc
 /**
  * One slide per pinned view: title, what the chart counts and the source as editable text, the chart as
  * a native chart (or a picture), and the link to the live view in the speaker notes. No text is under
- * 12 pt. pptxgenjs (~125 kB gzipped with JSZip) loads only here.
+ * 12 pt. pptxgenjs, large with its JSZip, loads only here.
  */
 export async function buildDeckPptx(
   slides: readonly ExportSlide[],

@@ -8,7 +8,7 @@ import { ChartDisplayContext } from "../../components/chart/chart-theme";
 import { PATTERN_OPTION } from "../../components/chart/display-option";
 import { outputLayout, type ChartTextSizes, type OutputTarget } from "../../components/chart/type-scale";
 import { downloadBlob, downloadText } from "../../components/download-file";
-import type { ImageCaption } from "./compose-image";
+import type { ImageCaption } from "../../shared/chart-image/compose-image";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
 import "../../i18n/english/share";
 

@@ -2,9 +2,9 @@ import type { EChartsOption } from "echarts";
 import type { ChartTextSizes, OutputLayout } from "../../components/chart/type-scale";
 import { toCsv } from "../../domain/export-rows";
 import { appendSlideToSavedDeck, readSavedDeck, subscribeSavedDeck } from "../../url-state/deck-storage";
-import { captionLines, composeChartSvg, type ImageCaption } from "./compose-image";
-import { renderChartSvg } from "./render-chart-svg";
-import { svgToPng } from "./svg-to-png";
+import { captionLines, composeChartSvg, type ImageCaption } from "../../shared/chart-image/compose-image";
+import { renderChartSvg } from "../../shared/chart-image/render-chart-svg";
+import { svgToPng } from "../../shared/chart-image/svg-to-png";
 
 // What the share menu does beyond copying links. ShareMenu imports this module on first use, so that the
 // overview's first screen does not download image drawing (with every ECharts chart type), nor the

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { downloadBlob } from "../../components/download-file";
 import { i18n } from "../../i18n/i18n";
 import { parseLanguage } from "../../i18n/languages";
-import { shareCaption } from "../share/share-caption";
+import { shareCaption } from "../chart-image/share-caption";
 import type { DocBlock } from "./document-blocks";
 import { buildViewDocument, type DocumentRequest } from "./view-documents";
 import { writeDocx } from "./write-docx";

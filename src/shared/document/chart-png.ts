@@ -1,7 +1,7 @@
 import type { EChartsOption } from "echarts";
-import { fixStyleQuotes } from "../present/safe-svg";
-import { renderChartSvg } from "../share/render-chart-svg";
-import { svgToPng } from "../share/svg-to-png";
+import { fixStyleQuotes } from "../chart-image/safe-svg";
+import { renderChartSvg } from "../chart-image/render-chart-svg";
+import { svgToPng } from "../chart-image/svg-to-png";
 
 /** A chart alone as PNG bytes, drawn by the share code at `scale` times its CSS size. */
 export async function chartPng(

@@ -1,3 +1,6 @@
+// The embed's public contract, all of it: which views #/embed/<view> shows, its options, the full view its
+// "open" link leads to, and the one message it posts to the page around it. Documented in the README.
+import { formatHash } from "./hash-location";
 import { parsePattern, parseTheme, type Theme } from "./display-params";
 import { parseLanguage, type Language } from "../i18n/languages";
 import { urlIssue, type UrlIssue } from "./url-issue";
@@ -69,4 +72,38 @@ export interface EmbedHeightMessage {
   type: "wsis-dashboard:height";
   view: string;
   height: number;
+}
+
+/** The views an embed can show: #/embed/<view>. */
+export const EMBED_VIEWS = [
+  "sectors",
+  "action-lines",
+  "sdgs",
+  "matrix",
+  "trend",
+  "compare",
+  "activities",
+] as const;
+
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+export function isEmbedView(value: string): value is EmbedView {
+  return (EMBED_VIEWS as readonly string[]).includes(value);
+}
+
+/** The full-dashboard page that shows the same view, for the embed's "open" link. */
+export function fullViewPath(view: EmbedView): string {
+  if (view === "activities") return "/activities";
+  return view === "compare" ? "/compare" : "/";
+}
+
+/**
+ * The hash of the full view an embed's "open" link leads to: embed-only options stay behind, the filters
+ * and the language (lang) carry over. An unknown view leads to the overview.
+ */
+export function fullViewHash(view: string, params: URLSearchParams): string {
+  const kept = [...params].filter(
+    ([key]) => key === "lang" || !(EMBED_PARAMS as readonly string[]).includes(key),
+  );
+  return formatHash(isEmbedView(view) ? fullViewPath(view) : "/", kept);
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { THEMES } from "./display-params";
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "./embed-options";
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "./embed-contract";
 import { parseHash } from "./hash-location";
 import { sharedParamIssues } from "./shared-param-issues";
 import type { UrlIssue } from "./url-issue";
