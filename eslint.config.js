@@ -91,6 +91,21 @@ const FEATURE_ZONES = readdirSync(`${ROOT}/src/features`).map((feature) => ({
   message: "A feature never imports another feature; move what both use to src/shared/<name>.",
 }));
 
+// Option builders colour from the palette they are given (chart-palette.ts), or from the data: a colour
+// written into a builder would look the same in every theme.
+const NO_COLOR_LITERALS = [
+  {
+    selector: "Literal[value=/^#[0-9a-fA-F]{3,8}$/], Literal[value=/^rgba?\\(/]",
+    message:
+      "Colour from the palette (ChartPalette) or the data, not a literal: it would not follow the theme.",
+  },
+  {
+    selector: "TemplateElement[value.raw=/#[0-9a-fA-F]{3,8}\\b/]",
+    message:
+      "Colour from the palette (ChartPalette) or the data, not a literal: it would not follow the theme.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist", "dist-*", "coverage", "node_modules", "bench/results"] },
   js.configs.recommended,
@@ -167,5 +182,9 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["src/**/*.option.ts"],
+    rules: { "no-restricted-syntax": ["error", ...NO_HTML, ...EMBED_ISOLATION, ...NO_COLOR_LITERALS] },
   },
 );

@@ -4,7 +4,6 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { contentSecurityPolicyPlugin } from "./scripts/build/vite-plugin-csp.ts";
 import { datasetPlugin } from "./scripts/data/vite-plugin-data.ts";
-import { englishPartsPlugin } from "./scripts/build/vite-plugin-english-parts.ts";
 
 // WSIS_DATA_DIR serves another data folder (e.g. a synthetic one from `npm run data:synth -- --out-dir`).
 const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", import.meta.url));
@@ -12,13 +11,7 @@ const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", imp
 export default defineConfig({
   // Relative asset paths and hash routes: the build works from any static host and any sub-path.
   base: "./",
-  plugins: [
-    react(),
-    englishPartsPlugin(),
-    datasetPlugin(dataDir),
-    contentSecurityPolicyPlugin(),
-    offlinePlugin(),
-  ],
+  plugins: [react(), datasetPlugin(dataDir), contentSecurityPolicyPlugin(), offlinePlugin()],
   build: {
     target: "es2022",
     sourcemap: true,

@@ -1,11 +1,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { englishPartsPlugin } from "./scripts/build/vite-plugin-english-parts.ts";
 
 const FAIL_ON_CONSOLE_ERROR = "./tests/setup/fail-on-console-error.ts";
 
 export default defineConfig({
-  plugins: [react(), englishPartsPlugin()],
+  plugins: [react()],
   test: {
     restoreMocks: true,
     // Role queries over a full page are slow in jsdom on a busy 2-core machine; a hung test still fails.

@@ -9,10 +9,10 @@ export const BUDGETS = {
   longTaskMaxMs: 200,
 } as const;
 
-/** What CI enforces with `npm run bench:bytes` (docs/decisions/001 and 002). */
+/** What CI enforces with `npm run bench:bytes` (docs/decisions/001, 002 and 007). */
 export const CI_BYTE_CEILINGS = {
-  overviewJsGzipRatio: 1.43,
-  embedJsGzipRatio: 1.25,
+  overviewJsGzipRatio: 1.56,
+  embedJsGzipRatio: 1.38,
 } as const;
 
 export interface BudgetCheck {

@@ -12,7 +12,7 @@ export function startupPaths(manifest: Manifest): string[] {
 /**
  * data/startup.json: the exact text of each startup file, keyed by its path under data/, so that a page
  * fetches one file instead of two dozen and the app still checks each text as the file it stands for
- * (hash or schema, src/data/queries.ts). The files themselves ship too, for anyone who links to them and
+ * (its schema, src/data/queries.ts). The files themselves ship too, for anyone who links to them and
  * for the app when startup.json cannot be had.
  */
 export function startupDataJson(files: ReadonlyMap<string, string | Buffer>, manifest: Manifest): string {

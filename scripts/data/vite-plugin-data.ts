@@ -4,7 +4,6 @@ import type { HtmlTagDescriptor, Plugin } from "vite";
 import { STARTUP_DATA_FILE } from "../../src/data/startup-data.ts";
 import { buildManifest } from "./manifest.ts";
 import { startupDataJson } from "./startup-data.ts";
-import { hashVerifiedDataFiles } from "./verified-data-hashes.ts";
 
 const URL_PREFIX = "/data/";
 
@@ -19,11 +18,7 @@ function listJsonFiles(dir: string): string[] {
   });
 }
 
-/**
- * Serves data/ as static JSON under ./data/ in dev and copies it into the build, adding a manifest
- * generated from data/reports. data/ stays a plain folder of files that maintainers edit and review.
- */
-/** The files a build ships, by path under data/, read once so that what is hashed is what is emitted. */
+/** The files a build ships, by path under data/. */
 function readShippedFiles(dataDir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const filePath of listJsonFiles(dataDir))
@@ -44,19 +39,17 @@ const STARTUP_PRELOAD: HtmlTagDescriptor = {
   injectTo: "head",
 };
 
+/**
+ * Serves data/ as static JSON under ./data/ in dev and copies it into the build, adding a manifest
+ * generated from data/reports. data/ stays a plain folder of files that maintainers edit and review.
+ */
 export function datasetPlugin(dataDir: string): Plugin {
-  let shipped: Map<string, Buffer> | undefined;
   return {
     name: "wsis-dataset",
-    // The build validates the data it ships and tells the app the hashes of the files that passed
-    // (src/data/verified-data.ts); the dev server does not, so there every file is checked in the browser.
+    // Only a build emits data/startup.json; the dev server serves each file alone.
     config(_config, { command }) {
       if (command !== "build") return;
-      shipped = readShippedFiles(dataDir);
-      const verified = hashVerifiedDataFiles(shipped, buildManifest(dataDir));
-      return {
-        define: { __WSIS_VERIFIED_DATA__: JSON.stringify(verified), __WSIS_STARTUP_DATA__: "true" },
-      };
+      return { define: { __WSIS_STARTUP_DATA__: "true" } };
     },
     configureServer(server) {
       server.watcher.add(dataDir);
@@ -87,7 +80,7 @@ export function datasetPlugin(dataDir: string): Plugin {
       handler: (_html, context) => (context.server ? [] : [STARTUP_PRELOAD]),
     },
     generateBundle() {
-      const files = shipped ?? readShippedFiles(dataDir);
+      const files = readShippedFiles(dataDir);
       for (const [path, source] of files) this.emitFile({ type: "asset", fileName: `data/${path}`, source });
       this.emitFile({
         type: "asset",

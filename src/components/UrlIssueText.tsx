@@ -1,7 +1,6 @@
 import { useTranslation } from "../i18n/use-translation";
 import type { UrlIssue } from "../url-state/url-issue";
 import { quotedPart, urlIssueReason } from "./url-notice-text";
-import "../i18n/english/url-notices";
 
 /**
  * One dropped value of a link, in the reader's language: the slide it was on, the value as written

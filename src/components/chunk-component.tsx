@@ -2,11 +2,9 @@ import { createElement, useEffect, useState, type ComponentType, type ReactNode 
 
 /**
  * A component whose code is a chunk of its own, like React.lazy, but brought in through state rather than
- * Suspense. React holds back the content of a Suspense boundary for up to 300 ms after its fallback
- * appeared (its fallback throttle): on an embed two boundaries in a row, the page and then the chart,
- * delayed the first chart by about 400 ms (npm run bench). A state update is drawn as soon as it is
- * ready. Until the chunk is in, `Fallback` shows; a failed download goes to the nearest error boundary,
- * and the next mount tries again.
+ * Suspense, whose reveal throttle holds back each nested boundary's content after its fallback appeared
+ * (docs/decisions/005). Until the chunk is in, `Fallback` shows; a failed download goes to the nearest
+ * error boundary, and the next mount tries again.
  */
 export function chunkComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,

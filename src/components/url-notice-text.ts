@@ -3,7 +3,6 @@ import { INPUT_LIMITS } from "../schema/input-limits";
 import { MAX_SLIDES } from "../url-state/deck-params";
 import { MAX_QUERY_LENGTH } from "../url-state/filter-params";
 import type { UrlIssue, UrlIssueCode } from "../url-state/url-issue";
-import "../i18n/english/url-notices";
 
 type Wording = (t: TFunction, issue: UrlIssue) => string;
 

@@ -22,7 +22,7 @@ export function dataUrl(path: string): string {
   return new URL(`data/${path}`, document.baseURI).toString();
 }
 
-/** The file's text; the caller parses it (and may check it against the build's hash first). */
+/** The file's text; the caller parses and validates it. */
 export async function fetchDataText(path: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {

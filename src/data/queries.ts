@@ -3,22 +3,22 @@ import type { ManifestEntry } from "../schema/manifest";
 import { DataFileError, fetchDataText, parseJsonText } from "./fetch-data-file";
 import type { DataFileKind, DataFileTypes } from "./validation/validate-data-file";
 import { takeStartupText } from "./startup-data";
-import { isVerifiedAtBuild } from "./verified-data";
 
 /**
- * Every data file is checked before it is used: either it is byte for byte a file the build validated
- * with the same checks, or the schemas (and zod) are loaded to check it here, with located issues.
+ * Every data file, shipped or not, is checked against its schema before it is used, with located issues.
+ * The schemas are a chunk of their own, downloaded while the file is fetched.
  */
 async function loadValidated<K extends DataFileKind>(
   kind: K,
   path: string,
   signal: AbortSignal,
 ): Promise<DataFileTypes[K]> {
+  const validation = import("./validation/validate-data-file");
+  // If the file cannot be had either (offline), the file's own error is the one to report.
+  validation.catch(() => undefined);
   const text = (await takeStartupText(path)) ?? (await fetchDataText(path, signal));
   const input = parseJsonText(text, `data/${path}`);
-  // The build ran validateDataFile on exactly these bytes and it passed (see verified-data.ts).
-  if (await isVerifiedAtBuild(path, text)) return input as DataFileTypes[K];
-  const { validateDataFile } = await import("./validation/validate-data-file");
+  const { validateDataFile } = await validation;
   const parsed = validateDataFile(kind, input, `data/${path}`);
   if (!parsed.ok) throw new DataFileError(parsed.issues);
   return parsed.value;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeActivity } from "../../tests/fixtures/dataset";
 import type { ActivityRecord } from "./activity-record";
 import {
@@ -18,7 +18,11 @@ import { summarizeMatches } from "./facet-summary";
 import { computeFacetCounts } from "./facets";
 import { filterActivities } from "./filter-activities";
 import { EMPTY_FILTERS, type FilterState } from "./filter-state";
+import { loadTextSearch } from "./text-search-loader";
 import { compareLatestYear, computeKpis } from "./kpis";
+
+// Free-text filters need the text search, which loads on demand.
+beforeAll(loadTextSearch);
 
 const SECTORS = ["ITU-R", "ITU-T", "ITU-D", "GS"];
 const LINES = ["C1", "C2", "C5", "C7", "C7.e-health", "C7.e-learning", "C11"];

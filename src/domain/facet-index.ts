@@ -10,8 +10,8 @@ import {
   uniteInto,
   type Bitset,
 } from "./bitset";
-import { searchTermsOf } from "./search-text";
-import { textSearchOf, type TextScores } from "./text-search";
+import { searchTermsOf, type TextScores } from "./search-text";
+import { loadedTextSearchOf } from "./text-search-loader";
 import type { FilterState } from "./filter-state";
 
 /**
@@ -144,7 +144,7 @@ export const sdgBitset = (index: FacetIndex, sdg: number) =>
 const latestText = new WeakMap<FacetIndex, { key: string; scores: TextScores; bits: Bitset }>();
 
 function textMatch(index: FacetIndex, query: string) {
-  const search = textSearchOf(index.activities);
+  const search = loadedTextSearchOf(index.activities);
   const key = `${search.ready}:${searchTermsOf(query).join(" ")}`;
   const cached = latestText.get(index);
   if (cached?.key === key) return cached;

@@ -1,8 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeActivity } from "../../tests/fixtures/dataset";
 import type { ActivityRecord } from "./activity-record";
 import { filterActivities } from "./filter-activities";
 import { EMPTY_FILTERS } from "./filter-state";
+import { loadTextSearch } from "./text-search-loader";
+
+// Free-text filters need the text search, which loads on demand.
+beforeAll(loadTextSearch);
 
 const record = (year: number, activity: Parameters<typeof makeActivity>[0]): ActivityRecord => ({
   ...makeActivity(activity),

@@ -1,6 +1,6 @@
 import type { ActivityRecord } from "./activity-record";
 import type { FilterState } from "./filter-state";
-import { textSearchOf } from "./text-search";
+import { loadedTextSearchOf } from "./text-search-loader";
 
 export { normalizeSearchText } from "./search-text";
 
@@ -16,7 +16,7 @@ export function filterActivities(
   const years = new Set(filters.years);
   const sectors = new Set(filters.sectors);
   const sdgs = new Set(filters.sdgs);
-  const text = filters.q.trim() === "" ? undefined : textSearchOf(activities).search(filters.q);
+  const text = filters.q.trim() === "" ? undefined : loadedTextSearchOf(activities).search(filters.q);
   const matchesLine = (code: string) =>
     filters.lines.some((line) => code === line || code.startsWith(`${line}.`));
 

@@ -1,5 +1,4 @@
-import { normalizeSearchText, searchTermsOf } from "./search-text";
-import { typosForgiven, wordsOf } from "./text-search";
+import { normalizeSearchText, searchTermsOf, typosForgiven, wordsOf } from "./search-text";
 
 /** A stretch of a text: [start, end) in UTF-16 units, as String.slice takes them. */
 export type TextRange = readonly [number, number];

@@ -1,7 +1,7 @@
 import type { ActivityRecord } from "./activity-record";
 import { forEachSetBit, type Bitset } from "./bitset";
 import type { FacetIndex } from "./facet-index";
-import type { TextScores } from "./text-search";
+import type { TextScores } from "./search-text";
 
 /** The matching activities, best match to the free text first; ties keep their loaded order. */
 export function selectByRelevance(index: FacetIndex, matches: Bitset, scores: TextScores): ActivityRecord[] {

@@ -1,17 +1,6 @@
 import MiniSearch from "minisearch";
 import type { ActivityRecord } from "./activity-record";
-import { normalizeSearchText, searchTermsOf } from "./search-text";
-
-/** Per matching activity (its position in the searched list): how well it matches, higher first. */
-export type TextScores = ReadonlyMap<number, number>;
-
-/** The words of a text once folded: letters and digits, whatever separates them. */
-export function wordsOf(folded: string): string[] {
-  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-/** One typo forgiven in words of five letters or more; shorter words would match too much. */
-export const typosForgiven = (word: string): number => (word.length >= 5 ? 1 : 0);
+import { normalizeSearchText, searchTermsOf, typosForgiven, wordsOf, type TextScores } from "./search-text";
 
 interface SearchDocument {
   id: number;

@@ -1,8 +1,6 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 // The app's translations (English), as main.tsx has them, with the parts these texts come from.
-import "./english/import-data";
-import "./english/share";
 import { Trans } from "./Trans";
 
 describe("Trans", () => {

@@ -1,14 +1,9 @@
-import { englishInteger } from "./english-fast-path";
 import { intlLocaleOf, type Language } from "./languages";
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Numbers as the language writes them (grouping, decimal sign, percent), with cached formatters. */
 export function formatNumber(language: Language, value: number, options?: Intl.NumberFormatOptions): string {
-  if (language === "en" && options === undefined) {
-    const english = englishInteger(value);
-    if (english !== undefined) return english;
-  }
   // Charts and tables format hundreds of plain numbers per render: skip the stringify for those.
   const key = options === undefined ? language : `${language}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);

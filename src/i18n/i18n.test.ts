@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import ar from "./locales/ar.json";
 import ru from "./locales/ru.json";
 import { i18n } from "./i18n";
-import "./english/share";
 
 // The reader behind every `t`: the catalogs' own texts, so a change in a catalog or in the reader shows.
 describe("the translation reader", () => {

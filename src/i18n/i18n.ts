@@ -1,17 +1,14 @@
 import type { TFunction } from "i18next";
-import { englishPlural } from "./english-fast-path";
 import { formatNumber } from "./format";
 import { DEFAULT_LANGUAGE, directionOf, parseLanguage, type Language } from "./languages";
-import { englishCore } from "./english/core";
+import en from "./locales/en.json";
 
 /** A UI catalog (src/i18n/locales/<code>.json): nested keys, strings at the leaves. */
 export interface Catalog {
   [key: string]: string | Catalog;
 }
 
-// English grows as the modules that show the other parts of en.json arrive (english/*.ts).
-const english: Catalog = { ...englishCore };
-const catalogs = new Map<Language, Catalog>([["en", english]]);
+const catalogs = new Map<Language, Catalog>([["en", en]]);
 const pluralRules = new Map<Language, Intl.PluralRules>();
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 const translators = new Map<Language, Translate>();
@@ -26,7 +23,6 @@ function lookup(catalog: Catalog | undefined, key: string): string | undefined {
 }
 
 function pluralForm(lng: Language, count: number): Intl.LDMLPluralRule {
-  if (lng === "en") return englishPlural(count);
   let rules = pluralRules.get(lng);
   if (!rules) pluralRules.set(lng, (rules = new Intl.PluralRules(lng)));
   return rules.select(count);
@@ -83,11 +79,6 @@ function translator(lng: Language): Translate {
     translators.set(lng, t);
   }
   return t;
-}
-
-/** Adds a part of en.json (src/i18n/english/): imported by every module that shows that part's text. */
-export function addEnglish(part: Catalog): void {
-  Object.assign(english, part);
 }
 
 // i18next's TFunction type is what checks keys and variables against the English catalog (i18next.d.ts);

@@ -4,7 +4,6 @@ import { DatasetGate } from "../features/data-status/DatasetGate";
 import { ActivitiesView } from "../features/activities/ActivitiesView";
 import { useFilters } from "../url-state/use-filters";
 import { ViewShareMenu } from "../features/share/ViewShareMenu";
-import "../i18n/english/activities";
 
 export function ActivitiesPage() {
   const { filters, dropped, setFilters } = useFilters();

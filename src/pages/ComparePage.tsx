@@ -3,7 +3,6 @@ import { DatasetGate } from "../features/data-status/DatasetGate";
 import { CompareView } from "../features/compare/CompareView";
 import { useFilters } from "../url-state/use-filters";
 import { ViewShareMenu } from "../features/share/ViewShareMenu";
-import "../i18n/english/compare";
 
 export function ComparePage() {
   const { filters, dropped, setFilters } = useFilters();

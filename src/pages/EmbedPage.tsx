@@ -7,6 +7,7 @@ import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { ACTIVITY_COLUMN_IDS } from "../features/activities/column-ids";
 import { embedIssues } from "../features/embed/embed-issues";
+import { useTextSearchLoaded } from "../data/use-text-search-ready";
 import { EmbedSource } from "../features/embed/EmbedSource";
 import { useEmbed } from "../features/embed/use-embed";
 import { EMBED_VIEWS } from "../url-state/embed-contract";
@@ -52,6 +53,7 @@ export function EmbedPage() {
       }),
     [requested, view, params, filters, dropped, viewDropped, dataset],
   );
+  const searchLoaded = useTextSearchLoaded(filters.q);
 
   const body = (() => {
     if (view === null) {
@@ -61,7 +63,7 @@ export function EmbedPage() {
         </p>
       );
     }
-    if (dataset.status === "loading") return <PageLoading />;
+    if (dataset.status === "loading" || !searchLoaded) return <PageLoading />;
     if (dataset.status === "error")
       return (
         <ErrorState

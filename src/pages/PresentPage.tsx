@@ -9,6 +9,7 @@ import { DeckNotices } from "../features/present/DeckNotices";
 import { DeckOrigin } from "../features/present/DeckOrigin";
 import type { DeckServices } from "../features/present/deck-services";
 import { MyDecks } from "../features/present/MyDecks";
+import { SLIDE_PALETTE } from "../features/present/slide-palette";
 import { fixStyleQuotes } from "../shared/chart-image/safe-svg";
 import { dashboardBase } from "../features/present/slide-text";
 import { Slideshow } from "../features/present/Slideshow";
@@ -18,7 +19,6 @@ import { shareCaption } from "../shared/chart-image/share-caption";
 import { svgToPng } from "../shared/chart-image/svg-to-png";
 import { sharedParamIssues } from "../url-state/shared-param-issues";
 import { useHashLocation } from "../url-state/use-hash-location";
-import "../i18n/english/present";
 
 // Thumbnails are the chart as laid out on a slide's chart area, shown small.
 const THUMBNAIL = { width: 888, height: 342 } as const;
@@ -61,11 +61,11 @@ function PresentView({ dataset, deck }: { dataset: ReadyDataset; deck: ReturnTyp
         />
       ),
       caption: (filters, view) => shareCaption(filters, reference, reports, view),
-      chartToPng: (chart, width, height, scale) =>
-        svgToPng(fixStyleQuotes(renderChartSvg(chart.option, width, height)), width, height, scale),
+      chartToPng: (option, width, height, scale) =>
+        svgToPng(fixStyleQuotes(renderChartSvg(option, width, height, SLIDE_PALETTE)), width, height, scale),
       thumbnail: (chart) => {
-        const option = chart.optionFor?.(SLIDE_POINTS) ?? chart.option;
-        const svg = fixStyleQuotes(renderChartSvg(option, THUMBNAIL.width, THUMBNAIL.height));
+        const option = chart.optionFor(SLIDE_POINTS, SLIDE_PALETTE);
+        const svg = fixStyleQuotes(renderChartSvg(option, THUMBNAIL.width, THUMBNAIL.height, SLIDE_PALETTE));
         return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
       },
       reports: reports.map((report) => report.meta),

@@ -61,7 +61,3 @@ export function resolveDisplay({ url, savedTheme, savedPattern, system }: Displa
   const theme = parseTheme(url.get("theme")) ?? (savedTheme === "system" ? systemTheme(system) : savedTheme);
   return { theme, pattern: parsePattern(url.get("pattern")) ?? savedPattern };
 }
-
-export function isDarkTheme(theme: Theme): boolean {
-  return theme === "dark" || theme === "contrast-dark";
-}

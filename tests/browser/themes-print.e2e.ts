@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CHART_PALETTES } from "../../src/components/chart/chart-palette";
 import {
   checkAtBothWidths,
   launchBrowser,
@@ -20,6 +21,42 @@ afterAll(async () => {
 const themeOf = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 const pageBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+/** The colours painted (not transparent) on a chart's canvas, as "#rrggbb". */
+const canvasColours = (page: Page, chartName: string) =>
+  page
+    .getByRole("group", { name: chartName })
+    .locator("canvas")
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+      const seen = new Set<string>();
+      for (let index = 0; index < data.length; index += 4) {
+        if (data[index + 3] !== 255) continue;
+        const hex = [data[index], data[index + 1], data[index + 2]]
+          .map((channel) => (channel ?? 0).toString(16).padStart(2, "0"))
+          .join("");
+        seen.add(`#${hex}`);
+      }
+      return [...seen];
+    });
+/** Waits until a chart's canvas holds a colour (its last draw is on screen), and returns its colours. */
+async function drawnWith(page: Page, chartName: string, colour: string): Promise<string[]> {
+  await page.waitForFunction(
+    ([name, wanted]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`[aria-label="${name}"] canvas`);
+      const context = canvas?.getContext("2d");
+      if (!canvas || !context) return false;
+      const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(wanted!.slice(at, at + 2), 16));
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let index = 0; index < data.length; index += 4) {
+        if (data[index] === r && data[index + 1] === g && data[index + 2] === b && data[index + 3] === 255)
+          return true;
+      }
+      return false;
+    },
+    [chartName, colour],
+  );
+  return canvasColours(page, chartName);
+}
 /** Waits until all five overview charts hold a canvas: they draw one after another (draw-turns.ts). */
 const chartsDrawn = (page: Page) =>
   page.waitForFunction(() => {
@@ -41,7 +78,13 @@ describe("themes", () => {
         .locator(".echart [data-echarts-theme]")
         .evaluateAll((hosts) => hosts.map((host) => host.getAttribute("data-echarts-theme")));
       expect(chartThemes.length).toBeGreaterThanOrEqual(5);
-      expect(new Set(chartThemes)).toEqual(new Set(["wsis-dark"]));
+      expect(new Set(chartThemes)).toEqual(new Set([CHART_PALETTES.dark.echartsTheme]));
+      // ECharts draws the axes in the dark palette's colours, not in its own light defaults.
+      const { dark, light } = CHART_PALETTES;
+      const colours = await drawnWith(page, "Activities by SDG", dark.axisLabel);
+      expect(colours).toContain(dark.splitLine);
+      expect(colours).not.toContain(light.axisLabel);
+      expect(colours).not.toContain(light.splitLine);
       return opened;
     });
   });
@@ -84,31 +127,35 @@ describe("themes", () => {
     await page.close();
   });
 
-  it("high contrast draws black on white and the sector bars in deepened colours", async () => {
+  it("high contrast draws black on white and outlines the bars, whatever their data colour", async () => {
     const { page } = await openApp(browser, "#/?theme=contrast");
     await page.getByTestId("activity-count").waitFor();
     await chartsDrawn(page);
     expect(await pageBackground(page)).toBe("rgb(255, 255, 255)");
-    await nextPaint(page);
-    // The bars are on a canvas: read its pixels for the deepened orange and the plain one.
-    const colours = await page
+    // The bars are on a canvas: read its pixels. The sector colour is the data's own; the outline beside
+    // it is the palette's, so that the orange bar (2:1 on white) still stands out at 3:1.
+    await drawnWith(page, "Activities by sector", "#e69f00");
+    const edges = await page
       .getByRole("group", { name: "Activities by sector" })
       .locator("canvas")
       .evaluate((canvas: HTMLCanvasElement) => {
-        const context = canvas.getContext("2d");
-        if (!context) return [];
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-        const seen = new Set<string>();
-        for (let index = 0; index < data.length; index += 4) {
-          const hex = [data[index], data[index + 1], data[index + 2]]
-            .map((channel) => (channel ?? 0).toString(16).padStart(2, "0"))
-            .join("");
-          seen.add(`#${hex}`);
+        const { data, width } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+        const isOrange = (pixel: number) =>
+          data[pixel * 4] === 0xe6 && data[pixel * 4 + 1] === 0x9f && data[pixel * 4 + 3] === 255;
+        // A dark, mostly opaque pixel: the outline (an orange bar's own anti-aliased edge stays orange).
+        const isDark = (pixel: number) => (data[pixel * 4 + 3] ?? 0) >= 128 && (data[pixel * 4] ?? 255) < 128;
+        let orange = 0;
+        let bordered = 0;
+        for (let pixel = width * 2; pixel < data.length / 4 - width * 2; pixel += 1) {
+          if (!isOrange(pixel)) continue;
+          orange += 1;
+          if ([1, -1, 2, -2, width, -width, 2 * width, -2 * width].some((step) => isDark(pixel + step)))
+            bordered += 1;
         }
-        return [...seen];
+        return { orange, bordered };
       });
-    expect(colours).toContain("#a86a00");
-    expect(colours).not.toContain("#e69f00");
+    // The bar's rim is dark all round (light draws no outline: only where it meets the axis line).
+    expect(edges.bordered / edges.orange).toBeGreaterThan(0.1);
     await nextPaint(page);
     await saveScreenshot(page, "overview-contrast");
     await page.close();

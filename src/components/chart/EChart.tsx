@@ -1,17 +1,18 @@
 import type { EChartsOption } from "echarts";
+import EChartsReactCore from "echarts-for-react/esm/core";
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { SERIES_REPLACE_MERGE } from "./base-option";
-import { ChartDisplayContext, ECHARTS_THEME } from "./chart-theme";
+import { CHART_PALETTES } from "./chart-palette";
+import { ChartDisplayContext } from "./chart-theme";
 import { displayOption } from "./display-option";
 import { useDrawTurn } from "./draw-turns";
 import { ChartHeightContext } from "./type-scale";
 import { fitAxisLabels } from "./fit-axis-labels";
 import { echarts, echartsEntry } from "./echarts-setup";
-import { EChartsReact } from "./echarts-react";
 import { useChartModules } from "./use-chart-modules";
 
 // echarts/core registers EN and ZH itself (lib/core/locale.js); naming them too makes a chart's locale the
@@ -91,15 +92,16 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const display = useContext(ChartDisplayContext);
   const { tone, showLegend, pattern } = display;
   const shownOption = useMemo(
-    () => fitAxisLabels(displayOption(option, { tone, showLegend, pattern })),
-    [option, tone, showLegend, pattern],
+    () => fitAxisLabels(displayOption(option, { showLegend, pattern })),
+    [option, showLegend, pattern],
   );
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const descriptionId = useId();
   const surfaceHeight = useContext(ChartHeightContext);
   const shownHeight = surfaceHeight ?? height;
   const hostStyle = useMemo(() => ({ height: shownHeight, width: "100%" }), [shownHeight]);
-  const theme = ECHARTS_THEME[tone];
+  // The option was built with the same palette (useChartPalette): ECharts draws the rest from its theme.
+  const theme = CHART_PALETTES[tone].echartsTheme;
   const activate = useRef(onActivate);
   useEffect(() => {
     activate.current = onActivate;
@@ -122,14 +124,14 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const { moduleSet, drawn } = useChartModules(shownOption, wantsTooltip);
   // A new module set, theme or locale needs a new ECharts instance: the key remounts the chart.
-  const identity = moduleSet === null ? null : [moduleSet, theme ?? "light", locale ?? ""].join("|");
+  const identity = moduleSet === null ? null : [moduleSet, theme, locale ?? ""].join("|");
   const drawnOption = useQuietOnReplace(identity, drawn);
   const { drawing, endTurn } = useDrawTurn(drawnOption !== null);
   const onChartReady = useCallback(() => {
     markFirstChart();
     endTurn();
   }, [endTurn]);
-  const chart = useRef<EChartsReact>(null);
+  const chart = useRef<EChartsReactCore>(null);
   const dispatch = (action: { type: string; seriesIndex?: number; dataIndex?: number }) =>
     chart.current?.getEchartsInstance()?.dispatchAction(action);
 
@@ -178,7 +180,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
         {/* The canvas cannot be read back: the data- attributes say what it was drawn with, for tests and
             debugging. Until the option's first modules are in, an empty box of the same size holds the place. */}
         {drawnOption && drawing ? (
-          <EChartsReact
+          <EChartsReactCore
             key={identity}
             ref={chart}
             echarts={echartsEntry}
@@ -191,7 +193,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
             onChartReady={onChartReady}
             style={hostStyle}
             aria-hidden="true"
-            data-echarts-theme={theme ?? "light"}
+            data-echarts-theme={theme}
             data-patterns={pattern ? "on" : "off"}
           />
         ) : (
@@ -199,7 +201,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
             className="echarts-for-react"
             style={hostStyle}
             aria-hidden="true"
-            data-echarts-theme={theme ?? "light"}
+            data-echarts-theme={theme}
             data-patterns={pattern ? "on" : "off"}
           />
         )}

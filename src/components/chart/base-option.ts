@@ -1,8 +1,8 @@
 import type { EChartsOption } from "echarts";
+import { markOutline, type ChartPalette } from "./chart-palette";
 
 // Single quotes inside: ECharts' SVG writes this into a double-quoted style attribute.
 export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
-export const SELECTED_BORDER = "#1b2330";
 
 /**
  * How EChart merges an update into the drawn chart: ECharts diffs the elements instead of rebuilding the
@@ -37,15 +37,18 @@ export function baseOption(): EChartsOption {
     animationDuration: 300,
     // Filter changes redraw at once: an update animation costs frames exactly when people click.
     animationDurationUpdate: 0,
-    // Colours come from the theme (light default or "wsis-dark"), so one option serves both.
+    // Text and axis colours come from the ECharts theme registered for the palette (chart-themes.ts).
     textStyle: { fontFamily: CHART_FONT },
     tooltip: { confine: true, appendTo: "body" },
   };
 }
 
-/** A selected category keeps full colour and a dark outline; the others fade while a selection exists. */
-export function selectionStyle(isSelected: boolean, anySelected: boolean) {
+/**
+ * A selected category keeps full colour and the palette's selection outline; the others fade while a
+ * selection exists (keeping the high-contrast outline, if any).
+ */
+export function selectionStyle(palette: ChartPalette, isSelected: boolean, anySelected: boolean) {
   return isSelected
-    ? { borderColor: SELECTED_BORDER, borderWidth: 2, opacity: 1 }
-    : { borderWidth: 0, opacity: anySelected ? 0.45 : 1 };
+    ? { borderColor: palette.selection, borderWidth: 2, opacity: 1 }
+    : { borderWidth: 0, ...markOutline(palette), opacity: anySelected ? 0.45 : 1 };
 }

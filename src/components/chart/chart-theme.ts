@@ -1,17 +1,6 @@
-import { createContext } from "react";
+import { createContext, useContext } from "react";
 import type { Theme } from "../../url-state/display-params";
-
-export const DARK_THEME = "wsis-dark";
-export const CONTRAST_THEME = "wsis-contrast";
-export const CONTRAST_DARK_THEME = "wsis-contrast-dark";
-
-/** The ECharts theme registered for each app theme (echarts-setup.ts); light is ECharts' default. */
-export const ECHARTS_THEME: Record<Theme, string | undefined> = {
-  light: undefined,
-  dark: DARK_THEME,
-  contrast: CONTRAST_THEME,
-  "contrast-dark": CONTRAST_DARK_THEME,
-};
+import { CHART_PALETTES, type ChartPalette } from "./chart-palette";
 
 export interface ChartDisplay {
   tone: Theme;
@@ -29,3 +18,8 @@ export const ChartDisplayContext = createContext<ChartDisplay>({
   showTitle: true,
   pattern: false,
 });
+
+/** The palette of the theme charts below are drawn in (slides set light whatever the app's theme). */
+export function useChartPalette(): ChartPalette {
+  return CHART_PALETTES[useContext(ChartDisplayContext).tone];
+}

@@ -1,77 +1,40 @@
-import { CONTRAST_DARK_THEME, CONTRAST_THEME, DARK_THEME } from "./chart-theme";
+import { CHART_PALETTES, type ChartPalette } from "./chart-palette";
 
-interface Tones {
-  dark: boolean;
-  text: string;
-  axisLabel: string;
-  axisLine: string;
-  splitLine: string;
-  tooltipBackground: string;
-  tooltipBorder: string;
-}
+// ECharts types a theme as a loose dictionary and does not export the name.
+type ThemeOption = Record<string, unknown>;
 
-/** One ECharts theme from a few tones: text, axes, grid lines and the HTML tooltip. */
-function chartTheme(tones: Tones) {
+/** A palette as an ECharts theme: what ECharts draws by itself (text, axes, grid lines, the HTML tooltip). */
+export function chartTheme(palette: ChartPalette): ThemeOption {
   const axis = {
-    axisLine: { lineStyle: { color: tones.axisLine } },
-    axisTick: { lineStyle: { color: tones.axisLine } },
-    axisLabel: { color: tones.axisLabel },
-    nameTextStyle: { color: tones.text },
-    splitLine: { lineStyle: { color: [tones.splitLine] } },
+    axisLine: { lineStyle: { color: palette.axisLine } },
+    axisTick: { lineStyle: { color: palette.axisLine } },
+    axisLabel: { color: palette.axisLabel },
+    nameTextStyle: { color: palette.chromeText },
+    splitLine: { lineStyle: { color: [palette.splitLine] } },
   };
+  const valueLabel = { color: palette.valueLabel, textBorderColor: palette.background, textBorderWidth: 2 };
   return {
     // The page draws the background; darkMode tells ECharts to pick light label colours outside bars
     // and keep its automatic contrast for labels inside marks (the heatmap's numbers).
     backgroundColor: "transparent",
-    darkMode: tones.dark,
-    legend: { textStyle: { color: tones.text } },
+    darkMode: palette.dark,
+    legend: { textStyle: { color: palette.chromeText } },
     categoryAxis: axis,
     valueAxis: axis,
-    visualMap: { textStyle: { color: tones.text } },
+    visualMap: { textStyle: { color: palette.chromeText } },
+    // Series defaults by type: the numbers beside bars and above points, with the halo in the background's
+    // colour that ECharts gives its own label colours (heatmap cells keep ECharts' automatic contrast).
+    bar: { label: valueLabel },
+    line: { label: valueLabel },
     tooltip: {
-      backgroundColor: tones.tooltipBackground,
-      borderColor: tones.tooltipBorder,
-      textStyle: { color: tones.text },
+      backgroundColor: palette.tooltipBackground,
+      borderColor: palette.tooltipBorder,
+      textStyle: { color: palette.tooltipText },
     },
   };
 }
 
-/** Registered once at start (echarts-setup.ts); colours match the CSS themes in styles/themes.css. */
-export const CHART_THEMES: ReadonlyArray<[string, object]> = [
-  [
-    DARK_THEME,
-    chartTheme({
-      dark: true,
-      text: "#e6eaf0",
-      axisLabel: "#d5dbe4",
-      axisLine: "#8b97a8",
-      splitLine: "#3a4556",
-      tooltipBackground: "#1f2731",
-      tooltipBorder: "#8b97a8",
-    }),
-  ],
-  [
-    CONTRAST_THEME,
-    chartTheme({
-      dark: false,
-      text: "#000000",
-      axisLabel: "#000000",
-      axisLine: "#000000",
-      splitLine: "#767676",
-      tooltipBackground: "#ffffff",
-      tooltipBorder: "#000000",
-    }),
-  ],
-  [
-    CONTRAST_DARK_THEME,
-    chartTheme({
-      dark: true,
-      text: "#ffffff",
-      axisLabel: "#ffffff",
-      axisLine: "#ffffff",
-      splitLine: "#8a8a8a",
-      tooltipBackground: "#000000",
-      tooltipBorder: "#ffffff",
-    }),
-  ],
-];
+/** Registered once at start (echarts-setup.ts), one per app theme. */
+export const CHART_THEMES: ReadonlyArray<[string, ThemeOption]> = Object.values(CHART_PALETTES).map(
+  (palette) => [palette.echartsTheme, chartTheme(palette)],
+);

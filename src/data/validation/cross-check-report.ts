@@ -4,8 +4,7 @@ import { checkReportCodes } from "./check-report-codes";
 import type { DataIssue } from "./data-issue";
 
 /**
- * The checks of a schema-valid report against reference.json and its file name. No zod here: the loader
- * runs them on every report, including the ones the build already validated (see verified-data.ts).
+ * The checks of a schema-valid report against reference.json and its file name, run once both are in.
  */
 export function crossCheckReport(
   report: Report,

@@ -18,8 +18,8 @@ export type DataFileKind = keyof DataFileTypes;
 
 /**
  * The full check of one data file as the loader sees it: its schema, and for reference.json its internal
- * consistency (reports are cross-checked against the reference later, once both are in). Used in the
- * browser for every file the build did not vouch for, and by the build itself to decide which files it vouches for.
+ * consistency (reports are cross-checked against the reference later, once both are in). The browser runs it
+ * on every file it loads, shipped or not.
  */
 export function validateDataFile<K extends DataFileKind>(
   kind: K,

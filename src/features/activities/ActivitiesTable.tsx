@@ -3,7 +3,6 @@ import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { CellBoundary } from "../../components/CellBoundary";
 import type { ActivitiesTableInstance } from "./use-activities-table";
-import "../../i18n/english/activities";
 
 const ESTIMATED_ROW_HEIGHT = 64;
 const PAGE_STEP = 10;

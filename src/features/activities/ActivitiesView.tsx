@@ -35,7 +35,6 @@ import { ReferenceContext } from "./reference-context";
 import { describeSort } from "./sort-label";
 import { SearchQueryContext } from "./search-query-context";
 import { useActivitiesTable } from "./use-activities-table";
-import "../../i18n/english/activities";
 
 interface ActivitiesViewProps {
   reference: Reference;

@@ -9,7 +9,6 @@ import { SourceKindTag } from "../../components/SourceKindTag";
 import { SdgBadge } from "../../components/SdgBadge";
 import type { ActivityRecord } from "../../domain/activity-record";
 import type { Reference } from "../../schema/reference";
-import "../../i18n/english/activities";
 
 interface ActivityDetailProps {
   activity: ActivityRecord;

@@ -1,5 +1,4 @@
 import { useTranslation } from "../../i18n/use-translation";
-import "../../i18n/english/activities";
 
 export type ActivityColumnId = "year" | "sector" | "lines" | "sdgs" | "title" | "summary" | "source";
 

@@ -2,7 +2,6 @@ import { useTranslation } from "../../i18n/use-translation";
 import { CheckboxMenu } from "../../components/CheckboxMenu";
 import { isActivityColumnId } from "./ColumnHeader";
 import type { ActivitiesTableInstance } from "./use-activities-table";
-import "../../i18n/english/activities";
 
 /** Shows and hides columns; the choice lives in the URL (hide=), like everything a view shows. */
 export function ColumnMenu({

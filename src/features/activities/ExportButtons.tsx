@@ -4,7 +4,6 @@ import type { FilterState } from "../../domain/filter-state";
 import { downloadText } from "../../components/download-file";
 import { activitiesToCsv, activitiesToJson } from "./export-activities";
 import type { ActivitiesTableInstance } from "./use-activities-table";
-import "../../i18n/english/activities";
 
 export function ExportButtons({ table, filters }: { table: ActivitiesTableInstance; filters: FilterState }) {
   const { t } = useTranslation();

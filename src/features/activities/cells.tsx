@@ -10,7 +10,6 @@ import { sourceHost } from "../../schema/http-url";
 import { useOpenActivity } from "./open-activity-context";
 import { useReference } from "./reference-context";
 import { useSearchQuery } from "./search-query-context";
-import "../../i18n/english/activities";
 
 export function SectorCell({ activity }: { activity: ActivityRecord }) {
   const { t } = useTranslation();

@@ -1,6 +1,5 @@
 import type { TFunction } from "i18next";
 import { isActivityColumnId } from "./ColumnHeader";
-import "../../i18n/english/activities";
 
 /** How the table is sorted, in words, for the table's accessible description. */
 export function describeSort(

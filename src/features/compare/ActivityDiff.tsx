@@ -6,7 +6,6 @@ import type { ActivityDiff as Diff, ContinuedInitiative } from "../../domain/com
 import { activityDetailHref } from "./activity-links";
 import { DiffList } from "./DiffList";
 import { SourceLinks } from "./SourceLinks";
-import "../../i18n/english/compare";
 
 /** An earlier title of a continued initiative: the title and its source, no more. */
 function EarlierTitle({ activity }: { activity: ActivityRecord }) {

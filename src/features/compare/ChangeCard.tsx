@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { useMemo, type ReactNode } from "react";
 import { useChartLocale } from "../../components/chart/chart-locale";
+import { useChartPalette } from "../../components/chart/chart-theme";
 import { ChartCard } from "../../components/ChartCard";
 import { EChart } from "../../components/chart/EChart";
 import { ChangeTable } from "./ChangeTable";
@@ -8,7 +9,6 @@ import type { ChangeItem } from "./compare-model";
 import { buildDumbbellOption } from "./dumbbell.option";
 import { describeChange } from "./format-change";
 import { useScreenWidth } from "./use-screen-width";
-import "../../i18n/english/compare";
 
 interface ChangeCardProps {
   title: string;
@@ -44,9 +44,10 @@ export function ChangeCard({ title, note, rowHeader, rows, yearA, yearB, onToggl
   const compact = useScreenWidth() === "narrow";
   const locale = useChartLocale();
   const { t } = locale;
+  const palette = useChartPalette();
   const option = useMemo(
-    () => buildDumbbellOption(rows, yearA, yearB, compact, locale),
-    [rows, yearA, yearB, compact, locale],
+    () => buildDumbbellOption(rows, yearA, yearB, compact, locale, palette),
+    [rows, yearA, yearB, compact, locale, palette],
   );
   const items = rows.flatMap((row, dataIndex) => {
     if (!row.filterable) return [];

@@ -9,7 +9,6 @@ import {
   type ChangeSort,
   type ChangeSortKey,
 } from "./sort-change-rows";
-import "../../i18n/english/compare";
 
 interface ChangeTableProps {
   caption: string;

@@ -10,7 +10,6 @@ import {
   formatSigned,
 } from "./format-change";
 import type { DiffSummary } from "./diff-summary";
-import "../../i18n/english/compare";
 
 interface CompareSummaryProps {
   yearA: number;

@@ -21,7 +21,6 @@ import { TrendCard } from "./TrendCard";
 import { useCompareYears } from "./use-compare-years";
 import { YearPicker } from "./YearPicker";
 import { DownloadDocxButton } from "../../shared/document/DownloadDocxButton";
-import "../../i18n/english/compare";
 
 interface CompareViewProps {
   reference: Reference;

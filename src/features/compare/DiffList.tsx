@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { normalizeSearchText } from "../../domain/filter-activities";
-import "../../i18n/english/compare";
 
 const SHOWN_AT_FIRST = 6;
 

@@ -3,7 +3,6 @@ import { compareIndicatorYears, type IndicatorSeries } from "../../domain/indica
 import { describeChange } from "./format-change";
 import { formatFigure } from "./indicator-format";
 import { SourceLinks } from "./SourceLinks";
-import "../../i18n/english/compare";
 
 /** What the picked metric did between A and B, or why that cannot be said. */
 export function YearSummary({

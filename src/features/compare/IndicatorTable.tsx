@@ -2,7 +2,6 @@ import { useTranslation } from "../../i18n/use-translation";
 import type { IndicatorSeries } from "../../domain/indicator-series";
 import { SourceLinks } from "./SourceLinks";
 import { describePointChange, formatFigure } from "./indicator-format";
-import "../../i18n/english/compare";
 
 interface IndicatorTableProps {
   series: IndicatorSeries;

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { Trans } from "../../i18n/Trans";
 import { useChartLocale } from "../../components/chart/chart-locale";
+import { useChartPalette } from "../../components/chart/chart-theme";
 import { ChartCard } from "../../components/ChartCard";
 import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
@@ -15,7 +16,6 @@ import { IndicatorTable } from "./IndicatorTable";
 import { buildIndicatorOption } from "./indicator.option";
 import { describePointChange, formatFigure } from "./indicator-format";
 import { SeriesNotes, YearSummary } from "./IndicatorNotes";
-import "../../i18n/english/compare";
 
 interface YearsProps {
   yearA: number;
@@ -66,9 +66,10 @@ function IndicatorsCard({ indicators, yearA, yearB }: YearsProps & { indicators:
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const metricId = picked ?? metrics[0]?.metric.id ?? "";
   const series = useMemo(() => buildIndicatorSeries(indicators, metricId), [indicators, metricId]);
+  const palette = useChartPalette();
   const option = useMemo(
-    () => (series ? buildIndicatorOption(series, yearA, yearB, locale) : undefined),
-    [series, yearA, yearB, locale],
+    () => (series ? buildIndicatorOption(series, yearA, yearB, locale, palette) : undefined),
+    [series, yearA, yearB, locale, palette],
   );
   const pickerId = useId();
   if (!series || !option) {

@@ -5,7 +5,6 @@ import { compareRoles, type RoleComparison, type RoleInYear } from "../../domain
 import type { Reference } from "../../schema/reference";
 import { lineLabel } from "./compare-model";
 import { SourceLinks } from "./SourceLinks";
-import "../../i18n/english/compare";
 
 function RoleText({ role }: { role: RoleInYear }) {
   const { t } = useTranslation();

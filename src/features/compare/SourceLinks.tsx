@@ -4,7 +4,6 @@ import { ExternalLink } from "../../components/ExternalLink";
 import { SourceKindTag } from "../../components/SourceKindTag";
 import type { SourceKind } from "../../domain/source-kind";
 import { sourceHost } from "./activity-links";
-import "../../i18n/english/compare";
 
 /** External sources, named by their host; with the note that marks copies and proxies. */
 export function SourceLinks({

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { useChartLocale } from "../../components/chart/chart-locale";
+import { useChartPalette } from "../../components/chart/chart-theme";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { EChart } from "../../components/chart/EChart";
@@ -8,7 +9,6 @@ import type { Reference } from "../../schema/reference";
 import { buildTrendPanels, type TrendDimension } from "./compare-model";
 import { buildTrendOption, trendChartHeight } from "./trend.option";
 import { useScreenWidth } from "./use-screen-width";
-import "../../i18n/english/compare";
 
 interface TrendCardProps {
   activities: readonly ActivityRecord[];
@@ -42,9 +42,10 @@ export function TrendCard({ activities, reportYears, reference, yearA, yearB }: 
   );
   const columns = screen === "narrow" ? 2 : screen === "medium" ? 3 : dimension === "sector" ? 5 : 6;
   const text = TREND_TEXT[dimension];
+  const palette = useChartPalette();
   const option = useMemo(
-    () => buildTrendOption({ years, panels, yearA, yearB, columns }, locale),
-    [years, panels, yearA, yearB, columns, locale],
+    () => buildTrendOption({ years, panels, yearA, yearB, columns }, locale, palette),
+    [years, panels, yearA, yearB, columns, locale, palette],
   );
   const title = t("compare.trend.title");
   const switcher = (

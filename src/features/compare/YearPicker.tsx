@@ -1,7 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import type { CompareYears } from "../../url-state/compare-params";
-import "../../i18n/english/compare";
 
 interface YearPickerProps {
   years: CompareYears;

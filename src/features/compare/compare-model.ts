@@ -6,7 +6,6 @@ import { NO_SECTOR, countBy, countBySdg, countBySector, sectorOf } from "../../d
 import type { FilterState } from "../../domain/filter-state";
 import { i18n } from "../../i18n/i18n";
 import type { Reference } from "../../schema/reference";
-import "../../i18n/english/compare";
 
 export const NO_LINE = "none";
 // Labels in the UI's active language (the views re-render when it changes).

@@ -5,7 +5,8 @@ import { EMPTY_FILTERS } from "../../domain/filter-state";
 import { buildIndicatorSeries } from "../../domain/indicator-series";
 import type { Indicators } from "../../schema/indicators";
 import { buildChangeModel, buildTrendPanels, type ChangeItem } from "./compare-model";
-import { DIRECTION_COLORS, buildDumbbellOption } from "./dumbbell.option";
+import { buildDumbbellOption } from "./dumbbell.option";
+import { LIGHT_PALETTE } from "../../components/chart/chart-palette";
 import { renderChartSvg } from "../../shared/chart-image/render-chart-svg";
 import { buildIndicatorOption } from "./indicator.option";
 import { buildTrendOption } from "./trend.option";
@@ -112,8 +113,8 @@ describe("compare's label layout", () => {
     // The figures are the texts drawn with a halo (the axis labels have none).
     const figures = (svg: string) => (svg.match(/paint-order="stroke"[^>]*>[\d.,]+K</g) ?? []).length;
     // Fifteen figures at 300 px would run together ("1.2K1.3K1.4K…"); at 1200 px they all fit.
-    expect(figures(renderChartSvg(option, 1200, 300))).toBe(15);
-    expect(figures(renderChartSvg(option, 300, 300))).toBeLessThan(15);
+    expect(figures(renderChartSvg(option, 1200, 300, LIGHT_PALETTE))).toBe(15);
+    expect(figures(renderChartSvg(option, 300, 300, LIGHT_PALETTE))).toBeLessThan(15);
   });
 
   it("wraps the change charts' names to two lines in their rows", () => {
@@ -135,7 +136,7 @@ describe("buildDumbbellOption", () => {
     expect(series.map((item) => item.type)).toEqual(["bar", "bar", "line", "line"]);
     expect(series[0]?.data.map((item) => item.value)).toEqual([0, 0, 1, 0, 0]);
     expect(series[1]?.data.map((item) => item.value)).toEqual([1, 0, 1, 1, 0]);
-    expect(series[1]?.data[3]).toMatchObject({ itemStyle: { color: DIRECTION_COLORS.down } });
+    expect(series[1]?.data[3]).toMatchObject({ itemStyle: { color: LIGHT_PALETTE.down } });
     expect(series[2]).toMatchObject({ name: "A: 2020", symbol: "emptyCircle" });
     expect(series[3]?.data.map((item) => item.value)).toEqual([1, 0, 2, 0, 0]);
   });

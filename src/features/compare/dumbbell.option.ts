@@ -1,16 +1,18 @@
 import type { EChartsOption } from "echarts";
 import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
+import { LIGHT_PALETTE, markOutline, type ChartPalette } from "../../components/chart/chart-palette";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { ChangeItem } from "./compare-model";
 import { changeMarker, describeChange, directionOf, formatCount, formatSigned } from "./format-change";
-import "../../i18n/english/compare";
 
-export const DIRECTION_COLORS = { up: "#1e6b3a", down: "#a4161a", same: "#8a97a8" } as const;
-// Text needs more contrast than a bar: "no change" labels are darker than their grey bar.
-const LABEL_COLORS = { ...DIRECTION_COLORS, same: "#4f5b6b" } as const;
-const A_COLOR = "#4f5b6b";
-const B_COLOR = "#0b4f8a";
+/** The bar's colour by direction; "no change" labels take the palette's darker grey for text. */
+const directionColors = (palette: ChartPalette) => ({
+  up: palette.up,
+  down: palette.down,
+  same: palette.same,
+});
+const labelColors = (palette: ChartPalette) => ({ ...directionColors(palette), same: palette.sameText });
 
 /** Legend names: unique even when A and B are the same year. */
 export const yearSeriesNames = (
@@ -34,8 +36,12 @@ export function buildDumbbellOption(
   /** Phones: shorter names, and only the signed change by the bar (the % is in the tooltip and table). */
   compact = false,
   locale: ChartLocale = englishChartLocale(),
+  palette: ChartPalette = LIGHT_PALETTE,
 ): EChartsOption {
   const { rtl, t } = locale;
+  const bars = directionColors(palette);
+  const labels = labelColors(palette);
+  const [aColor, bColor] = [palette.muted, palette.accent];
   const names = yearSeriesNames(yearA, yearB, locale);
   const changeLabel = (row: ChangeItem) =>
     row.percentChange === null
@@ -52,7 +58,7 @@ export function buildDumbbellOption(
     symbolSize: 12,
     z: filled ? 4 : 3,
     lineStyle: { opacity: 0 },
-    itemStyle: filled ? { color: B_COLOR } : { color: A_COLOR, borderColor: A_COLOR, borderWidth: 2.5 },
+    itemStyle: filled ? { color: bColor } : { color: aColor, borderColor: aColor, borderWidth: 2.5 },
     emphasis: { scale: 1.4 },
     data: rows.map((row) => ({ value: pick(row), filterValue: row.category })),
   });
@@ -143,8 +149,8 @@ export function buildDumbbellOption(
         data: rows.map((row) => ({
           value: Math.abs(row.change),
           filterValue: row.category,
-          itemStyle: { color: DIRECTION_COLORS[directionOf(row.change)], borderRadius: 3 },
-          label: { color: LABEL_COLORS[directionOf(row.change)] },
+          itemStyle: { color: bars[directionOf(row.change)], borderRadius: 3, ...markOutline(palette) },
+          label: { color: labels[directionOf(row.change)] },
         })),
       },
       dot(names.a, (row) => row.a, false),

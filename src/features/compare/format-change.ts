@@ -2,7 +2,6 @@ import type { PercentChange } from "../../domain/compare";
 import { formatNumber } from "../../i18n/format";
 import { i18n } from "../../i18n/i18n";
 import { DEFAULT_LANGUAGE, parseLanguage } from "../../i18n/languages";
-import "../../i18n/english/compare";
 
 // These helpers format in the UI's active language; the components that call them re-render on a switch.
 const activeLanguage = () => parseLanguage(i18n.language) ?? DEFAULT_LANGUAGE;

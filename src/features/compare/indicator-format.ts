@@ -2,7 +2,6 @@ import type { IndicatorPoint } from "../../schema/indicators";
 import type { PointChange, SeriesPoint } from "../../domain/indicator-series";
 import { i18n } from "../../i18n/i18n";
 import { changeMarker, formatCount, formatPercent, formatSigned } from "./format-change";
-import "../../i18n/english/compare";
 
 /** The figure as the source hedges it: "more than 1,150 participants". */
 export function formatFigure(point: IndicatorPoint): string {

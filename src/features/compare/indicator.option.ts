@@ -1,12 +1,10 @@
 import type { EChartsOption } from "echarts";
 import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
+import { LIGHT_PALETTE, type ChartPalette } from "../../components/chart/chart-palette";
 import { escapeHtml } from "../../components/chart/escape-html";
 import { baseUnit, unitKey, type IndicatorSeries } from "../../domain/indicator-series";
 import { describePointChange, formatFigure } from "./indicator-format";
-
-const COLOR = "#0b4f8a";
-const BREAK_COLOR = "#b7791f";
 
 /** The axis names the unit only when every figure shares it. */
 function commonUnit(series: IndicatorSeries): string {
@@ -25,8 +23,10 @@ export function buildIndicatorOption(
   yearA: number,
   yearB: number,
   locale: ChartLocale = englishChartLocale(),
+  palette: ChartPalette = LIGHT_PALETTE,
 ): EChartsOption {
   const { points } = series;
+  const { accent, warning } = palette;
   const { rtl } = locale;
   const compact = (value: number) => locale.number(value, { notation: "compact", maximumFractionDigits: 1 });
   return {
@@ -57,7 +57,7 @@ export function buildIndicatorOption(
         hideOverlap: true,
         formatter: (value: string) =>
           Number(value) === yearA || Number(value) === yearB ? `{picked|${value}}` : value,
-        rich: { picked: { fontWeight: "bold", color: COLOR } },
+        rich: { picked: { fontWeight: "bold", color: accent } },
       },
     },
     yAxis: {
@@ -91,7 +91,7 @@ export function buildIndicatorOption(
           value: [String(point.year), point.value],
           symbol: point.comparable ? "circle" : "diamond",
           symbolSize: point.comparable ? 9 : 13,
-          itemStyle: { color: point.comparable ? COLOR : BREAK_COLOR },
+          itemStyle: { color: point.comparable ? accent : warning },
         })),
       },
       ...series.links.map((link, index) => ({
@@ -101,7 +101,7 @@ export function buildIndicatorOption(
         symbol: "none",
         z: 2,
         lineStyle: {
-          color: COLOR,
+          color: accent,
           width: 2,
           type: link.missingYears > 0 ? ("dashed" as const) : ("solid" as const),
         },

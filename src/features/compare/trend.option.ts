@@ -1,9 +1,9 @@
 import type { EChartsOption } from "echarts";
 import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
+import { LIGHT_PALETTE, type ChartPalette } from "../../components/chart/chart-palette";
 import { escapeHtml } from "../../components/chart/escape-html";
 import type { TrendPanel } from "./compare-model";
-import "../../i18n/english/compare";
 
 export interface TrendInput {
   years: readonly number[];
@@ -15,7 +15,6 @@ export interface TrendInput {
 
 const PANEL_HEIGHT = 132;
 const TOP = 8;
-const LINE_COLOR = "#0b4f8a";
 
 export function trendChartHeight(panelCount: number, columns: number): number {
   return TOP + Math.ceil(panelCount / columns) * PANEL_HEIGHT;
@@ -33,8 +32,10 @@ const titleLength = (columns: number) => (columns >= 6 ? 27 : columns >= 4 ? 32 
 export function buildTrendOption(
   { years, panels, yearA, yearB, columns }: TrendInput,
   locale: ChartLocale = englishChartLocale(),
+  palette: ChartPalette = LIGHT_PALETTE,
 ): EChartsOption {
   const { rtl, t } = locale;
+  const { ink, muted, accent } = palette;
   const titleOf = (panel: TrendPanel) => shorten(panel.label, titleLength(columns));
   const largest = Math.max(1, ...panels.flatMap((panel) => panel.values.map((value) => value ?? 0)));
   // A round top (20, not 18) gives the shared axis even ticks.
@@ -75,7 +76,7 @@ export function buildTrendOption(
       inverse: rtl,
       axisTick: { show: false },
       // First and last year only: the panels are small, and the tooltip names every year.
-      axisLabel: { interval: (i: number) => i === 0 || i === last, fontSize: 11, color: "#4f5b6b" },
+      axisLabel: { interval: (i: number) => i === 0 || i === last, fontSize: 11, color: muted },
     })),
     yAxis: panels.map((panel, index) => ({
       type: "value" as const,
@@ -92,9 +93,9 @@ export function buildTrendOption(
         align: rtl ? ("right" as const) : ("left" as const),
         fontWeight: 600,
         fontSize: 12,
-        color: "#1b2330",
+        color: ink,
       },
-      axisLabel: { fontSize: 11, color: "#4f5b6b" },
+      axisLabel: { fontSize: 11, color: muted },
     })),
     series: panels.map((panel, index) => ({
       type: "line" as const,
@@ -104,9 +105,9 @@ export function buildTrendOption(
       yAxisIndex: index,
       connectNulls: false,
       showAllSymbol: true,
-      lineStyle: { width: 1.5, color: panel.color ?? LINE_COLOR },
-      itemStyle: { color: panel.color ?? LINE_COLOR },
-      areaStyle: { color: panel.color ?? LINE_COLOR, opacity: 0.12 },
+      lineStyle: { width: 1.5, color: panel.color ?? accent },
+      itemStyle: { color: panel.color ?? accent },
+      areaStyle: { color: panel.color ?? accent, opacity: 0.12 },
       data: panel.values.map((value, yearIndex) => {
         const year = years[yearIndex];
         const isA = year === yearA;

@@ -1,7 +1,6 @@
 import { useTranslation } from "../../i18n/use-translation";
 import { kindOfSource } from "../../domain/source-kind";
 import type { Report } from "../../schema/report";
-import "../../i18n/english/data-status";
 
 /** Says plainly what the shipped data is, wherever it is shown (the brief: "the UI says so"). */
 export function CompiledDataNotice({ reports }: { reports: readonly Report[] }) {

@@ -4,11 +4,12 @@ import { ErrorState } from "../../components/ErrorState";
 import { LoadingState } from "../../components/LoadingState";
 import type { DatasetState } from "../../data/use-dataset";
 import { useLocalizedDataset } from "../../shared/dataset/use-localized-dataset";
+import { useTextSearchLoaded } from "../../data/use-text-search-ready";
+import { useFilters } from "../../url-state/use-filters";
 import { CompiledDataNotice } from "./CompiledDataNotice";
 import { PrintFooter } from "./PrintFooter";
 import { ReportFailures } from "./ReportFailures";
 import { UserDataNotice } from "./UserDataNotice";
-import "../../i18n/english/data-status";
 
 export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
 
@@ -19,7 +20,9 @@ export type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
 export function DatasetGate({ children }: { children: (dataset: ReadyDataset) => ReactNode }) {
   const { t } = useTranslation();
   const dataset = useLocalizedDataset();
-  if (dataset.status === "loading") return <LoadingState label={t("dataStatus.loading")} />;
+  // A query's numbers wait for the text search, so that no count is shown without the query meanwhile.
+  const searchLoaded = useTextSearchLoaded(useFilters().filters.q);
+  if (dataset.status === "loading" || !searchLoaded) return <LoadingState label={t("dataStatus.loading")} />;
   if (dataset.status === "error") {
     return (
       <ErrorState

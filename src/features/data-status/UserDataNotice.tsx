@@ -3,7 +3,6 @@ import { Trans } from "../../i18n/Trans";
 import { DataIssueList } from "../../components/DataIssueList";
 import type { UserDataState } from "../../data/user-datasets/merge-user-datasets";
 import type { Report } from "../../schema/report";
-import "../../i18n/english/data-status";
 
 /** Wherever data is shown: which years are the user's own, not ITU's, and what of it could not be shown. */
 export function UserDataNotice({

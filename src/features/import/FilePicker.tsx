@@ -1,7 +1,6 @@
 import { useState, type DragEvent, type FormEvent } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { formatBytes, MAX_IMPORT_BYTES } from "../../data/import/import-limits";
-import "../../i18n/english/import-data";
 
 interface FilePickerProps {
   onFile: (file: File) => void;

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { ImportPanel } from "./ImportPanel";
-import "../../i18n/english/import-data";
 
 /**
  * A native modal <dialog>: the browser makes the page behind it inert and closes it on Escape.

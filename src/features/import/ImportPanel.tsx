@@ -14,7 +14,6 @@ import { ReportDraftButtons } from "../../shared/document/ReportDraftButtons";
 import { useImportFlow } from "./use-import-flow";
 import { INPUT_LIMITS } from "../../schema/input-limits";
 import { shortLabel } from "../../data/import/user-report-meta";
-import "../../i18n/english/import-data";
 
 interface ImportPanelProps {
   /** From ?dataset=: fetched as soon as the panel opens. */

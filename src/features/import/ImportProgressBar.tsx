@@ -1,6 +1,5 @@
 import { useTranslation } from "../../i18n/use-translation";
 import type { ImportProgress } from "../../data/import/import-result";
-import "../../i18n/english/import-data";
 
 /** Progress of the background parse; `value` is left out while the amount of work is unknown. */
 export function ImportProgressBar({

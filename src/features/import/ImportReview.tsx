@@ -10,7 +10,6 @@ import { useAddUserDataset } from "../../data/user-datasets/user-dataset-mutatio
 import type { DatasetState } from "../../data/use-dataset";
 import { IssueTable } from "./IssueTable";
 import type { ImportSource } from "./use-import-flow";
-import "../../i18n/english/import-data";
 
 type ReadyDataset = Extract<DatasetState, { status: "ready" }>;
 

@@ -1,6 +1,5 @@
 import { useTranslation } from "../../i18n/use-translation";
 import type { ImportIssue } from "../../data/import/import-result";
-import "../../i18n/english/import-data";
 
 export const MAX_SHOWN_ISSUES = 100;
 

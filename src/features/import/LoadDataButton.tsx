@@ -2,7 +2,6 @@ import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { clearDatasetParam, DATASET_PARAM, readDatasetParam } from "./dataset-param";
-import "../../i18n/english/import-data";
 
 // Loaded on first use: the parsers and the dialog are not needed to show the dashboard.
 const ImportDialog = lazy(() =>

@@ -1,7 +1,6 @@
 import { useTranslation } from "../../i18n/use-translation";
 import { Trans } from "../../i18n/Trans";
 import { CSV_COLUMNS, buildCsvTemplate } from "../../data/import/csv-template";
-import "../../i18n/english/import-data";
 
 // A data: URL: the template is small, and needs no object URL to revoke.
 const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${buildCsvTemplate()}`)}`;

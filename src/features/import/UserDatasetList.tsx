@@ -9,7 +9,6 @@ import { useUserDatasetStore } from "../../data/user-datasets/store-context";
 import type { StoredUserDataset, UserDatasetSummary } from "../../data/user-datasets/user-dataset";
 import { useAddUserDataset, useRemoveUserDataset } from "../../data/user-datasets/user-dataset-mutations";
 import { USER_DATASETS_KEY } from "../../data/user-datasets/user-dataset-queries";
-import "../../i18n/english/import-data";
 
 function formatImportDate(iso: string, language: Language): string {
   const date = new Date(iso);

@@ -2,6 +2,7 @@ import { useContext, useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
+import { useChartPalette } from "../../components/chart/chart-theme";
 import { EChart } from "../../components/chart/EChart";
 import { useNarrowScreen } from "../../components/chart/use-narrow-screen";
 import { ChartTypeContext } from "../../components/chart/type-scale";
@@ -35,9 +36,10 @@ export function BarCard({
   const activitiesLabel = t("overview.activitiesAxis");
   const narrow = useNarrowScreen();
   const sizes = useContext(ChartTypeContext);
+  const palette = useChartPalette();
   const option = useMemo(
-    () => buildBarOption(rows, activitiesLabel, locale, sizes, { narrow }),
-    [rows, activitiesLabel, locale, sizes, narrow],
+    () => buildBarOption(rows, activitiesLabel, locale, sizes, { narrow }, palette),
+    [rows, activitiesLabel, locale, sizes, narrow, palette],
   );
   const description = describeRanking(rows, t);
   const filterable = rows.flatMap((row, dataIndex) => (isFilterable(row) ? [{ row, dataIndex }] : []));
@@ -47,9 +49,8 @@ export function BarCard({
       note={note}
       shareable={{
         view,
-        option,
         description,
-        optionFor: (other) => buildBarOption(rows, activitiesLabel, locale, other),
+        optionFor: (other, target) => buildBarOption(rows, activitiesLabel, locale, other, {}, target),
         table: [[rowHeader, activitiesLabel], ...rows.map((row) => [row.label, row.count])],
         data: { kind: "bars", seriesName: activitiesLabel, categories: rows },
       }}

@@ -2,6 +2,7 @@ import { useContext, useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
+import { useChartPalette } from "../../components/chart/chart-theme";
 import { EChart } from "../../components/chart/EChart";
 import { ChartTypeContext } from "../../components/chart/type-scale";
 import { buildMatrixOption, type MatrixInput } from "./matrix.option";
@@ -23,9 +24,10 @@ export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCa
   const locale = useChartLocale();
   const { t } = locale;
   const sizes = useContext(ChartTypeContext);
+  const palette = useChartPalette();
   const option = useMemo(
-    () => buildMatrixOption({ lines, sdgs, counts }, locale, sizes),
-    [lines, sdgs, counts, locale, sizes],
+    () => buildMatrixOption({ lines, sdgs, counts }, locale, sizes, palette),
+    [lines, sdgs, counts, locale, sizes, palette],
   );
   const title = t("overview.charts.matrix");
   const sdgColumns = sdgs.map((sdg) => t("sdg.short", { number: sdg.number }));
@@ -55,9 +57,8 @@ export function MatrixCard({ lines, sdgs, counts, note, onToggleCell }: MatrixCa
       title={title}
       shareable={{
         view: "matrix",
-        option,
         description,
-        optionFor: (other) => buildMatrixOption({ lines, sdgs, counts }, locale, other),
+        optionFor: (other, target) => buildMatrixOption({ lines, sdgs, counts }, locale, other, target),
         table: [
           [t("filters.actionLine"), ...sdgColumns],
           ...lines.map((line, index) => [line.code, ...(countRows[index] ?? [])]),

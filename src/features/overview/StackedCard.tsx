@@ -2,6 +2,7 @@ import { useContext, useMemo, type ReactNode } from "react";
 import { ChartCard } from "../../components/ChartCard";
 import { CountTable } from "../../components/CountTable";
 import { useChartLocale } from "../../components/chart/chart-locale";
+import { useChartPalette } from "../../components/chart/chart-theme";
 import { EChart } from "../../components/chart/EChart";
 import { useNarrowScreen } from "../../components/chart/use-narrow-screen";
 import { ChartTypeContext } from "../../components/chart/type-scale";
@@ -35,9 +36,10 @@ export function StackedCard({
   const locale = useChartLocale();
   const narrow = useNarrowScreen();
   const sizes = useContext(ChartTypeContext);
+  const palette = useChartPalette();
   const option = useMemo(
-    () => buildStackedOption({ categories, series, axisName, share, narrow }, locale, sizes),
-    [categories, series, axisName, share, narrow, locale, sizes],
+    () => buildStackedOption({ categories, series, axisName, share, narrow }, locale, sizes, palette),
+    [categories, series, axisName, share, narrow, locale, sizes, palette],
   );
   const filterable = categories.flatMap((category, dataIndex) =>
     isFilterable(category.value) ? [{ ...category, dataIndex }] : [],
@@ -49,9 +51,9 @@ export function StackedCard({
       note={note}
       shareable={{
         view,
-        option,
         description,
-        optionFor: (other) => buildStackedOption({ categories, series, axisName, share }, locale, other),
+        optionFor: (other, target) =>
+          buildStackedOption({ categories, series, axisName, share }, locale, other, target),
         table: [
           [rowHeader, ...series.map((item) => item.name)],
           ...categories.map((category, index) => [

@@ -1,6 +1,7 @@
 import type { EChartsOption } from "echarts";
 import { baseOption, selectionStyle } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
+import { LIGHT_PALETTE, type ChartPalette } from "../../components/chart/chart-palette";
 import { escapeHtml } from "../../components/chart/escape-html";
 import { SCREEN_TYPE, type ChartTextSizes } from "../../components/chart/type-scale";
 import type { CountRow } from "./chart-rows";
@@ -26,6 +27,7 @@ export function buildBarOption(
   locale: ChartLocale = englishChartLocale(),
   sizes: ChartTextSizes = SCREEN_TYPE,
   { narrow = false }: { narrow?: boolean } = {},
+  palette: ChartPalette = LIGHT_PALETTE,
 ): EChartsOption {
   const anySelected = rows.some((row) => row.selected);
   const { rtl, t } = locale;
@@ -97,7 +99,7 @@ export function buildBarOption(
         data: rows.map((row) => ({
           value: row.count,
           filterValue: row.value,
-          itemStyle: { color: row.color, ...selectionStyle(row.selected, anySelected) },
+          itemStyle: { color: row.color, ...selectionStyle(palette, row.selected, anySelected) },
         })),
       },
     ],

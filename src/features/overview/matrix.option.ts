@@ -1,6 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { baseOption } from "../../components/chart/base-option";
-import { HEAT_SCALE } from "../../components/chart/display-option";
+import { LIGHT_PALETTE, markOutline, type ChartPalette } from "../../components/chart/chart-palette";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
 import { escapeHtml } from "../../components/chart/escape-html";
 import { SCREEN_TYPE, type ChartTextSizes } from "../../components/chart/type-scale";
@@ -20,6 +20,7 @@ export function buildMatrixOption(
   { lines, sdgs, counts }: MatrixInput,
   locale: ChartLocale = englishChartLocale(),
   sizes: ChartTextSizes = SCREEN_TYPE,
+  palette: ChartPalette = LIGHT_PALETTE,
 ): EChartsOption {
   const { rtl, t } = locale;
   const grow = sizes.label / SCREEN_TYPE.label;
@@ -81,7 +82,7 @@ export function buildMatrixOption(
       bottom: 0,
       itemHeight: 120,
       textStyle: { fontSize: sizes.legend },
-      inRange: { color: [...HEAT_SCALE] },
+      inRange: { color: [...palette.heatScale] },
       text: [locale.number(max), locale.number(0)],
     },
     series: [
@@ -102,7 +103,8 @@ export function buildMatrixOption(
             return count > 0 ? String(count) : "";
           },
         },
-        emphasis: { itemStyle: { borderColor: "#1b2330", borderWidth: 2 } },
+        itemStyle: markOutline(palette),
+        emphasis: { itemStyle: { borderColor: palette.selection, borderWidth: 2 } },
       },
     ],
   };

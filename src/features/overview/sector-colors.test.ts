@@ -1,22 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { COLOR_SWAPS } from "../../components/chart/display-option";
+import { CHART_PALETTES } from "../../components/chart/chart-palette";
 import { contrastRatio } from "../../components/readable-text-color";
+import { buildBarOption } from "./bar.option";
 import { sectorColor } from "./sector-colors";
 
-// The card surfaces of the themes (styles/themes.css): bars stand out from them at 3:1 (WCAG 1.4.11).
-const SURFACES = [
-  ["dark", "#161b22"],
-  ["contrast-dark", "#000000"],
-  ["contrast", "#ffffff"],
-] as const;
 const SECTORS = ["ITU-R", "ITU-T", "ITU-D", "GS", "none"];
+const rows = SECTORS.map((code, index) => ({
+  value: code,
+  label: code,
+  count: index + 1,
+  color: sectorColor(code, index),
+  selected: false,
+}));
 
+// Bars stand out from the card they are drawn on at 3:1 (WCAG 1.4.11), by their fill or their outline.
 describe("sector colours", () => {
-  it.each(SURFACES)("keep 3:1 against the %s background, as that theme draws them", (theme, surface) => {
-    for (const [index, code] of SECTORS.entries()) {
-      const light = sectorColor(code, index);
-      const drawn = COLOR_SWAPS[theme][light.toLowerCase()] ?? light;
-      expect(contrastRatio(drawn, surface), `${code} ${drawn}`).toBeGreaterThanOrEqual(3);
+  it("keep 3:1 against the dark theme's card as they are", () => {
+    const { background } = CHART_PALETTES.dark;
+    for (const row of rows) {
+      expect(contrastRatio(row.color, background), `${row.value} ${row.color}`).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it.each(["contrast", "contrast-dark"] as const)(
+    "are outlined at 3:1 or more against the %s background",
+    (theme) => {
+      const palette = CHART_PALETTES[theme];
+      const outline = palette.markOutline ?? "";
+      expect(contrastRatio(outline, palette.background)).toBeGreaterThanOrEqual(3);
+      const option = buildBarOption(rows, "Activities", undefined, undefined, {}, palette);
+      const series = option.series as Array<{ data: Array<{ itemStyle: { borderColor?: string } }> }>;
+      expect(series[0]!.data.map((item) => item.itemStyle.borderColor)).toEqual(rows.map(() => outline));
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import type { EChartsOption } from "echarts";
 import { baseOption, CONTAIN_AXIS_LABELS } from "../../components/chart/base-option";
 import { englishChartLocale, type ChartLocale } from "../../components/chart/chart-locale";
+import { LIGHT_PALETTE, markOutline, type ChartPalette } from "../../components/chart/chart-palette";
 import { escapeHtml } from "../../components/chart/escape-html";
 import { SCREEN_TYPE, type ChartTextSizes } from "../../components/chart/type-scale";
 
@@ -42,6 +43,7 @@ export function buildStackedOption(
   { categories, series, axisName, share = false, narrow = false }: StackedInput,
   locale: ChartLocale = englishChartLocale(),
   sizes: ChartTextSizes = SCREEN_TYPE,
+  palette: ChartPalette = LIGHT_PALETTE,
 ): EChartsOption {
   const anySelected = categories.some((category) => category.selected);
   const { rtl, t } = locale;
@@ -128,7 +130,7 @@ export function buildStackedOption(
       name: item.name,
       stack: "total",
       barMaxWidth: 36,
-      itemStyle: { color: item.color },
+      itemStyle: { color: item.color, ...markOutline(palette) },
       emphasis: { focus: "series" },
       data: (drawn[seriesIndex] ?? []).map((value, index) => ({
         value,

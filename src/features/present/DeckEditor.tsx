@@ -19,7 +19,6 @@ import { DeckSlideItem } from "./DeckSlideItem";
 import { ExportDeckButton } from "./ExportDeckButton";
 import { deckViewText, describeSlide } from "./slide-text";
 import { useDeckThumbnails } from "./use-deck-thumbnails";
-import "../../i18n/english/present";
 
 interface DeckEditorProps {
   slides: readonly Slide[];

@@ -1,7 +1,6 @@
 import { useTranslation } from "../../i18n/use-translation";
 import type { DeckFrame } from "../../url-state/deck-frame";
 import { MAX_TITLE_LENGTH, normalizeTitle } from "../../url-state/deck-params";
-import "../../i18n/english/present";
 
 /** The deck's optional title slide (title and date) and closing Sources slide. */
 export function DeckFrameFields({

@@ -2,8 +2,6 @@ import { UrlIssueText } from "../../components/UrlIssueText";
 import { useTranslation } from "../../i18n/use-translation";
 import { capNotices } from "../../url-state/cap-notices";
 import type { UrlIssue } from "../../url-state/url-issue";
-import "../../i18n/english/present";
-import "../../i18n/english/url-notices";
 
 /** What was left out of the deck (from its link or from this browser), a few one by one and a count of the rest. */
 export function DeckNotices({ notices }: { notices: readonly UrlIssue[] }) {

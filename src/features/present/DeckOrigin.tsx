@@ -2,7 +2,6 @@ import { useTranslation } from "../../i18n/use-translation";
 import { INPUT_LIMITS } from "../../schema/input-limits";
 import { useDeckName } from "./deck-name";
 import type { DeckSaveOutcome } from "./use-deck";
-import "../../i18n/english/present";
 
 /** Whose deck this is, and where an edit went: a deck from a link is never saved over the user's own. */
 export function DeckOrigin({ fromLink, outcome }: { fromLink: boolean; outcome: DeckSaveOutcome }) {

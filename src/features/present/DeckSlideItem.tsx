@@ -6,7 +6,6 @@ import {
   type SlideTextField,
 } from "../../url-state/deck-params";
 import { deckViewText, type SlideText } from "./slide-text";
-import "../../i18n/english/present";
 
 interface DeckSlideItemProps {
   slide: Slide;

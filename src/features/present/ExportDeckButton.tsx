@@ -10,13 +10,13 @@ import { DeckCapture } from "./DeckCapture";
 import type { DeckServices } from "./deck-services";
 import { buildDeckPptx, CHART_IMAGE, PPTX_FILE_NAME, type ChartForm, type ExportSlide } from "./export-pptx";
 import { coverText, sourcesText } from "./frame-text";
+import { SLIDE_PALETTE } from "./slide-palette";
 import { describeSlide } from "./slide-text";
-import "../../i18n/english/present";
 
-/** A chart as a picture on a slide: laid out at slide size with the slide type scale. */
+/** A chart as a picture on a slide: laid out at slide size with the slide type scale, in slide colours. */
 function slidePicture(chart: ShareableChart, services: DeckServices): Promise<Blob> {
-  const option = chart.optionFor?.(SLIDE_POINTS) ?? chart.option;
-  return services.chartToPng({ ...chart, option }, CHART_IMAGE.width, CHART_IMAGE.height, CHART_IMAGE.scale);
+  const option = chart.optionFor(SLIDE_POINTS, SLIDE_PALETTE);
+  return services.chartToPng(option, CHART_IMAGE.width, CHART_IMAGE.height, CHART_IMAGE.scale);
 }
 
 /** "Export .pptx": draws every slide's chart, builds the file, and reports progress and failures. */

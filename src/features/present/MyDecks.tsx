@@ -15,7 +15,6 @@ import { readLibrary, writeLibrary } from "../../url-state/deck-storage";
 import { navigate } from "../../url-state/use-hash-location";
 import { INPUT_LIMITS } from "../../schema/input-limits";
 import { useDeckName } from "./deck-name";
-import "../../i18n/english/present";
 
 const PATH = "/present";
 

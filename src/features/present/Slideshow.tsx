@@ -17,16 +17,20 @@ import type { DeckServices } from "./deck-services";
 import { NoteReport, useElementHeight } from "./slide-chart-area";
 import { slideForKey } from "./slide-keys";
 import { coverText, sourcesText } from "./frame-text";
+import { SLIDE_PALETTE } from "./slide-palette";
 import { describeSlide, slideFilters } from "./slide-text";
-import "../../i18n/english/present";
 
 /**
  * Slides are laid out on a fixed 16:9 stage, then drawn at the screen's own size (not enlarged
  * afterwards): the same slide on any projector, and the charts' canvases at the screen's real pixels.
  */
 export const STAGE = STAGE_SIZE;
-// Slides are light whatever the app's theme (projectors wash out dark slides); patterns carry over.
-const SLIDE_DISPLAY: Omit<ChartDisplay, "pattern"> = { tone: "light", showLegend: true, showTitle: false };
+// Slides are drawn in the slide palette whatever the app's theme; patterns carry over.
+const SLIDE_DISPLAY: Omit<ChartDisplay, "pattern"> = {
+  tone: SLIDE_PALETTE.theme,
+  showLegend: true,
+  showTitle: false,
+};
 
 function subscribeResize(onChange: () => void) {
   window.addEventListener("resize", onChange);

@@ -1,7 +1,6 @@
 import { useCallback } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import type { SavedDeck } from "../../url-state/deck-library";
-import "../../i18n/english/present";
 
 /** A deck's name as shown: the user's, or what it is ("My deck", "Deck from a link") until they name it. */
 export function useDeckName() {

@@ -1,3 +1,4 @@
+import type { EChartsOption } from "echarts";
 import type { ReactNode } from "react";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import type { FilterState } from "../../domain/filter-state";
@@ -14,8 +15,8 @@ export interface DeckServices {
   renderChart: (view: DeckView, filters: FilterState, params?: URLSearchParams) => ReactNode;
   /** The filters in words, the source line and what a cross-filter means. */
   caption: SlideCaption;
-  /** The chart alone as a PNG of width × height CSS pixels, drawn at `scale`. */
-  chartToPng: (chart: ShareableChart, width: number, height: number, scale: number) => Promise<Blob>;
+  /** A chart's option (built in SLIDE_PALETTE) alone as a PNG of width × height CSS pixels, at `scale`. */
+  chartToPng: (option: EChartsOption, width: number, height: number, scale: number) => Promise<Blob>;
   /** A small picture of the chart for the deck editor, as an image URL (drawn at slide size). */
   thumbnail: (chart: ShareableChart) => string;
   /** The reports loaded, for the closing Sources slide. */

@@ -6,7 +6,6 @@ import { directionOf, parseLanguage } from "../../i18n/languages";
 import { FONT, INK, matrixTable, MUTED, nativeChart } from "./pptx-chart";
 import type { FrameText } from "./frame-text";
 import { slideNotes, type SlideText } from "./slide-text";
-import "../../i18n/english/present";
 
 export const PPTX_FILE_NAME = "wsis-dashboard-deck.pptx";
 

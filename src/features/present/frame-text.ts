@@ -3,7 +3,6 @@ import type { ReportMeta } from "../../schema/report";
 import type { DeckFrame } from "../../url-state/deck-frame";
 import type { Slide } from "../../url-state/deck-params";
 import { slideFilters } from "./slide-text";
-import "../../i18n/english/present";
 
 /** The words of a title or sources slide: its title, its lines, and the line at its foot. */
 export interface FrameText {

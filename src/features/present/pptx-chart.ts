@@ -1,7 +1,7 @@
 import type PptxGenJS from "pptxgenjs";
 import type { ChartData } from "../../components/chart/chart-data";
-import { HEAT_SCALE } from "../../components/chart/display-option";
 import { SLIDE_POINTS } from "../../components/chart/type-scale";
+import { SLIDE_PALETTE } from "./slide-palette";
 
 type ChartOptions = PptxGenJS.IChartOpts;
 type ChartSeries = Array<{ name: string; labels: string[]; values: Array<number | null> }>;
@@ -14,13 +14,15 @@ export interface Box {
   h: number;
 }
 
+const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
+
 export const FONT = "Calibri";
-export const INK = "1B2330";
-export const MUTED = "4F5B6B";
+// Text and tints in the slide palette; the grid and header fills below are the slide layout's own.
+export const INK = hex(SLIDE_PALETTE.ink);
+export const MUTED = hex(SLIDE_PALETTE.muted);
+const PAPER = hex(SLIDE_PALETTE.background);
 const GRID = "D5DBE3";
 const DENSE_AXIS = 12;
-
-const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
 
 function mix(color: string, other: string, amount: number): string {
   const channel = (value: string, at: number) => Number.parseInt(value.slice(at, at + 2), 16);
@@ -33,7 +35,7 @@ function mix(color: string, other: string, amount: number): string {
 }
 
 /** A selection fades the other bars to a tint of their colour; their labels stay dark and readable. */
-const fade = (color: string) => mix(color, "FFFFFF", 0.6);
+const fade = (color: string) => mix(color, PAPER, 0.6);
 
 const text = {
   catAxisLabelFontFace: FONT,
@@ -130,7 +132,7 @@ export function nativeChart(data: ChartData, box: Box, rtl: boolean): NativeChar
 /** The action line × SDG matrix as a native table: each cell shaded by its count, as on the heatmap. */
 export function matrixTable(data: Extract<ChartData, { kind: "matrix" }>): TableRows {
   const max = Math.max(1, ...data.counts.flat());
-  const [low, middle, high] = HEAT_SCALE;
+  const [low, middle, high] = SLIDE_PALETTE.heatScale;
   const shade = (count: number) => {
     const share = count / max;
     return share <= 0.5 ? mix(low, middle, share * 2) : mix(middle, high, (share - 0.5) * 2);

@@ -3,7 +3,6 @@ import { i18n } from "../../i18n/i18n";
 import type { DeckView, Slide } from "../../url-state/deck-params";
 import { parseFilterParams } from "../../url-state/filter-params";
 import { formatHash } from "../../url-state/hash-location";
-import "../../i18n/english/present";
 
 const TITLE_KEYS = {
   sectors: "overview.charts.sectors",

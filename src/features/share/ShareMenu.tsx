@@ -4,13 +4,13 @@ import { useTranslation } from "../../i18n/use-translation";
 import { Trans } from "../../i18n/Trans";
 import { HashLink } from "../../components/HashLink";
 import type { ShareableChart } from "../../components/chart/chart-actions";
+import { LIGHT_PALETTE, type ChartPalette } from "../../components/chart/chart-palette";
 import { ChartDisplayContext } from "../../components/chart/chart-theme";
 import { PATTERN_OPTION } from "../../components/chart/display-option";
 import { outputLayout, type ChartTextSizes, type OutputTarget } from "../../components/chart/type-scale";
 import { downloadBlob, downloadText } from "../../components/download-file";
 import type { ImageCaption } from "../../shared/chart-image/compose-image";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
-import "../../i18n/english/share";
 
 // Images, CSV and the saved deck load on first use (see share-actions.ts).
 const loadActions = () => import("./share-actions");
@@ -24,6 +24,9 @@ interface ShareMenuProps {
   /** Further exports of this chart, offered beside the numbers (the Word document). */
   extra?: ReactNode;
 }
+
+// Images are light whatever the app's theme: they go into documents and onto slides.
+const IMAGE_PALETTE = LIGHT_PALETTE;
 
 // Slide-size images are laid out as slides (type in points) and drawn at the slide's pixel width.
 const SIZES: ReadonlyArray<{
@@ -73,13 +76,14 @@ function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps)
     title: chart.title,
     link: currentViewUrl(),
   };
-  // Images are drawn light (for documents and slides) but keep the patterns if they are on.
+  // Images keep the patterns if they are on.
   const { pattern } = useContext(ChartDisplayContext);
-  const optionFor = (sizes: ChartTextSizes) => {
-    const option = chart.optionFor?.(sizes) ?? chart.option;
+  const optionFor = (sizes: ChartTextSizes, palette: ChartPalette) => {
+    const option = chart.optionFor(sizes, palette);
     return pattern ? { ...option, ...PATTERN_OPTION } : option;
   };
-  const image = async () => (await loadActions()).chartImageSvg(optionFor, outputLayout("svg"), fullCaption);
+  const image = async () =>
+    (await loadActions()).chartImageSvg(optionFor, outputLayout("svg"), fullCaption, IMAGE_PALETTE);
   const run = (label: string, action: () => Promise<void> | void) => async () => {
     try {
       await action();
@@ -134,7 +138,7 @@ function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps)
             onClick={run(t("share.downloaded", { what: t(size.labelKey) }), async () => {
               downloadBlob(
                 `${fileStem}_${pixels(layout.width)}x${pixels(layout.height)}.png`,
-                await (await loadActions()).chartImagePng(optionFor, layout, fullCaption),
+                await (await loadActions()).chartImagePng(optionFor, layout, fullCaption, IMAGE_PALETTE),
               );
             })}
           >
@@ -156,7 +160,7 @@ function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps)
           onClick={run(t("share.imageCopied"), async () => {
             const png = await (
               await loadActions()
-            ).chartImagePng(optionFor, outputLayout("png", 2), fullCaption);
+            ).chartImagePng(optionFor, outputLayout("png", 2), fullCaption, IMAGE_PALETTE);
             await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
           })}
         >

@@ -3,7 +3,6 @@ import { Popover } from "../../components/popover/Popover";
 import { useTranslation } from "../../i18n/use-translation";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
-import "../../i18n/english/share";
 
 // An open activity's detail is the page's state, not the view's: an embed shows the table.
 const PAGE_ONLY_PARAMS = ["activity"];

@@ -1,4 +1,5 @@
 import type { EChartsOption } from "echarts";
+import type { ChartPalette } from "../../components/chart/chart-palette";
 import type { ChartTextSizes, OutputLayout } from "../../components/chart/type-scale";
 import { toCsv } from "../../domain/export-rows";
 import { appendSlideToSavedDeck, readSavedDeck, subscribeSavedDeck } from "../../url-state/deck-storage";
@@ -12,26 +13,29 @@ import { svgToPng } from "../../shared/chart-image/svg-to-png";
 
 /**
  * The chart with its title, what it shows, how it counts, source and link, as an SVG image laid out at the
- * output's size with its type scale: the chart is built for those sizes, not enlarged afterwards.
+ * output's size with its type scale and drawn in the given palette: the chart is built for those sizes and
+ * colours, not enlarged or recoloured afterwards.
  */
 export function chartImageSvg(
-  optionFor: (sizes: ChartTextSizes) => EChartsOption,
+  optionFor: (sizes: ChartTextSizes, palette: ChartPalette) => EChartsOption,
   layout: OutputLayout,
   caption: ImageCaption,
+  palette: ChartPalette,
 ): string {
   const { headerHeight, footerHeight } = captionLines(caption, layout.width, layout.type);
   const chartHeight = Math.max(120, layout.height - headerHeight - footerHeight);
-  const chart = renderChartSvg(optionFor(layout.type), layout.width, chartHeight);
-  return composeChartSvg(chart, layout.width, chartHeight, caption, { type: layout.type });
+  const chart = renderChartSvg(optionFor(layout.type, palette), layout.width, chartHeight, palette);
+  return composeChartSvg(chart, layout.width, chartHeight, caption, { type: layout.type, palette });
 }
 
 /** The same image as a PNG of layout.width × layout.scale pixels. */
 export function chartImagePng(
-  optionFor: (sizes: ChartTextSizes) => EChartsOption,
+  optionFor: (sizes: ChartTextSizes, palette: ChartPalette) => EChartsOption,
   layout: OutputLayout,
   caption: ImageCaption,
+  palette: ChartPalette,
 ): Promise<Blob> {
-  const svg = chartImageSvg(optionFor, layout, caption);
+  const svg = chartImageSvg(optionFor, layout, caption, palette);
   const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? layout.height);
   return svgToPng(svg, layout.width, height, layout.scale);
 }

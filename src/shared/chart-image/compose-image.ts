@@ -1,3 +1,4 @@
+import { LIGHT_PALETTE, type ChartPalette } from "../../components/chart/chart-palette";
 import { SCREEN_TYPE, type TypeScale } from "../../components/chart/type-scale";
 
 /** Everything an exported chart image must carry besides the chart itself (issue: image provenance). */
@@ -88,11 +89,9 @@ export function composeChartSvg(
   width: number,
   chartHeight: number,
   caption: ImageCaption,
-  { dark = false, type = SCREEN_TYPE }: { dark?: boolean; type?: TypeScale } = {},
+  { palette = LIGHT_PALETTE, type = SCREEN_TYPE }: { palette?: ChartPalette; type?: TypeScale } = {},
 ): string {
-  const ink = dark ? "#e6eaf0" : "#1b2330";
-  const muted = dark ? "#b7c0cc" : "#4f5b6b";
-  const background = dark ? "#161b22" : "#ffffff";
+  const { ink, muted, background } = palette;
   const { header, footer, headerHeight, footerHeight } = captionLines(caption, width, type);
   const chart = chartSvg.replace(/^<\?xml[^>]*>\s*/, "").replace(/^<svg\b/, `<svg x="0" y="${headerHeight}"`);
   const height = headerHeight + chartHeight + footerHeight;

@@ -1,6 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { SVGRenderer } from "echarts/renderers";
-import { DARK_THEME } from "../../components/chart/chart-theme";
+import type { ChartPalette } from "../../components/chart/chart-palette";
 import { echarts } from "../../components/chart/echarts-setup";
 import "../../components/chart/modules/aria";
 import "../../components/chart/modules/heatmap";
@@ -13,10 +13,16 @@ echarts.use([SVGRenderer]);
 
 /**
  * Draws an option at any size without touching the page (ECharts' server-side SVG mode): exports get
- * exactly the requested pixel size, and the text stays text.
+ * exactly the requested pixel size, and the text stays text. The palette is the one the option was built
+ * with: ECharts draws axes and legends from its theme.
  */
-export function renderChartSvg(option: EChartsOption, width: number, height: number, dark = false): string {
-  const chart = echarts.init(null, dark ? DARK_THEME : undefined, {
+export function renderChartSvg(
+  option: EChartsOption,
+  width: number,
+  height: number,
+  palette: ChartPalette,
+): string {
+  const chart = echarts.init(null, palette.echartsTheme, {
     renderer: "svg",
     ssr: true,
     width,

@@ -6,7 +6,6 @@ import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { describeFilters, type FilterChip } from "../../domain/describe-filters";
 import type { ImageCaption } from "./compose-image";
-import "../../i18n/english/share";
 
 /**
  * The words under and over an exported image: which filters applied, and where the numbers come from,

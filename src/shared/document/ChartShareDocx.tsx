@@ -7,7 +7,6 @@ import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { DownloadDocxButton } from "./DownloadDocxButton";
 import type { DocumentRequest } from "./view-documents";
-import "../../i18n/english/docx";
 
 // The overview's order of charts, which its document follows.
 const CHART_ORDER = ["sectors", "sdgs", "action-lines", "matrix", "trend"];

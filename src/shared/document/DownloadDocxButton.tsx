@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import type { DocumentRequest } from "./view-documents";
-import "../../i18n/english/docx";
 
 /**
  * "Download as Word (.docx)": the view as a briefing document. `request` is read at the click, so that

@@ -4,7 +4,6 @@ import type { Report } from "../../schema/report";
 import { EMPTY_FILTERS } from "../../domain/filter-state";
 import type { ActivityRecord } from "../../domain/activity-record";
 import { DownloadDocxButton } from "./DownloadDocxButton";
-import "../../i18n/english/docx";
 
 /** The user's activities of one year, as records (flattenReports, kept here so this chunk stays small). */
 function activitiesOf(reports: readonly Report[], year: number): ActivityRecord[] {

@@ -5,7 +5,6 @@ import type { Reference } from "../../schema/reference";
 import type { Source } from "../../schema/common";
 import { safeLink, type DocBlock, type DocRun } from "./document-blocks";
 import { dataLanguageOf } from "./text-language";
-import "../../i18n/english/document";
 
 interface Words {
   t: TFunction;

@@ -6,7 +6,6 @@ import { shareCaption } from "../chart-image/share-caption";
 import type { DocBlock } from "./document-blocks";
 import { buildViewDocument, type DocumentRequest } from "./view-documents";
 import { writeDocx } from "./write-docx";
-import "../../i18n/english/docx";
 
 // This module, with docx, loads when someone asks for a document.
 

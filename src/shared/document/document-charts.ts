@@ -1,8 +1,9 @@
 import type { TFunction } from "i18next";
 import type { ShareableChart } from "../../components/chart/chart-actions";
+import { SCREEN_TYPE } from "../../components/chart/type-scale";
 import type { ActivityRecord } from "../../domain/activity-record";
 import type { DocBlock } from "./document-blocks";
-import "../../i18n/english/document";
+import { DOCUMENT_PALETTE } from "./document-palette";
 
 /** A chart of the document: its picture with the words the card shows around it. */
 export interface DocumentChart {
@@ -42,8 +43,8 @@ function noteOf(view: string, activities: readonly ActivityRecord[], t: TFunctio
 }
 
 /**
- * The charts as the view drew them (the same option, so the picture is the chart on screen), with their
- * title, counting note and accessible description as alt text.
+ * The charts as the view built them (the same builder and data, so the picture is the chart on screen, in
+ * the document's palette), with their title, counting note and accessible description as alt text.
  */
 export function documentCharts(
   charts: readonly ShareableChart[],
@@ -57,7 +58,7 @@ export function documentCharts(
       note: noteOf(chart.view, activities, t),
       chart: {
         kind: "chart",
-        option: chart.option,
+        option: chart.optionFor(SCREEN_TYPE, DOCUMENT_PALETTE),
         ...size,
         alt: { title: chart.title, description: chart.description ?? chart.title },
       },

@@ -10,7 +10,6 @@ import type { Report } from "../../schema/report";
 import { reportSectionBlocks, type DocumentWords } from "./activity-blocks";
 import type { DocumentChart } from "./document-charts";
 import { safeLink, type DocBlock, type DocumentContent } from "./document-blocks";
-import "../../i18n/english/document";
 
 /** What every document says on its title page and in its body, whatever the view. */
 export interface DocumentFrame {

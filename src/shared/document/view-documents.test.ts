@@ -185,7 +185,13 @@ describe("a chart's document", () => {
         ...request,
         kind: "chart",
         charts: [
-          { view: "sdgs", title: "Activities by SDG", option: {}, description: "Largest: 9 (2).", table: [] },
+          {
+            view: "sdgs",
+            title: "Activities by SDG",
+            optionFor: () => ({}),
+            description: "Largest: 9 (2).",
+            table: [],
+          },
         ],
       },
       wording("en"),

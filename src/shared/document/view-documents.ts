@@ -11,7 +11,6 @@ import type { EChartsOption } from "echarts";
 import type { ShareableChart } from "../../components/chart/chart-actions";
 import { documentCharts } from "./document-charts";
 import { activityKpis, buildDocumentContent, type DocumentFrame } from "./document-content";
-import "../../i18n/english/document";
 
 /** What a view hands over for its document: its data as shown, and the link that restores it. */
 export type DocumentRequest = {

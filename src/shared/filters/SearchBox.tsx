@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
+import { loadTextSearch } from "../../domain/text-search-loader";
 
 /** Typing stays local; the URL (and history) changes when the search is submitted or the box is left. */
 export function SearchBox({ value, onCommit }: { value: string; onCommit: (text: string) => void }) {
@@ -23,6 +24,8 @@ export function SearchBox({ value, onCommit }: { value: string; onCommit: (text:
         type="search"
         value={draft}
         placeholder={t("filters.searchPlaceholder")}
+        // The text search loads when someone is about to type, so that it is there when the query is sent.
+        onFocus={() => void loadTextSearch().catch(() => undefined)}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
       />
