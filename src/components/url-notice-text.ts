@@ -1,79 +1,66 @@
 import type { TFunction } from "i18next";
+import { INPUT_LIMITS } from "../schema/input-limits";
+import { MAX_SLIDES } from "../url-state/deck-params";
+import { MAX_QUERY_LENGTH } from "../url-state/filter-params";
+import type { UrlIssue, UrlIssueCode } from "../url-state/url-issue";
+
+type Wording = (t: TFunction, issue: UrlIssue) => string;
+
+/** A list of ids in a sentence of any direction: first-strong isolated, so "a, b" stays "a, b" in Arabic. */
+const isolate = (text: string | undefined) => `\u2068${text ?? ""}\u2069`;
 
 /**
- * The URL parsers (src/url-state) explain what they dropped in plain English, which their tests and the
- * console read. The UI shows the same explanation in the active language: each known sentence is matched
- * here and re-worded from the catalog. An unknown sentence is returned as it is (and marked English).
+ * The catalog's words for each code a URL parser (src/url-state) gives. A record over the closed union of
+ * codes, with literal keys the type checker reads in en.json: a new code without words, or words without
+ * an English text, does not compile.
  */
-type Rule = [RegExp, (t: TFunction, match: RegExpExecArray) => string];
+const REASONS: Record<UrlIssueCode, Wording> = {
+  yearFormat: (t) => t("urlReason.yearFormat"),
+  yearFormatShowing: (t, issue) => t("urlReason.yearFormatShowing", { fallback: issue.fallback }),
+  noReport: (t, issue) => t("urlReason.noReport", { year: issue.value, fallback: issue.fallback }),
+  sdg: (t) => t("urlReason.sdg"),
+  sector: (t) => t("urlReason.sector"),
+  line: (t) => t("urlReason.line"),
+  notInData: (t) => t("urlReason.notInData"),
+  tooLong: (t) => t("urlReason.tooLong"),
+  tooMany: (t) => t("urlReason.tooMany"),
+  textCut: (t) => t("urlReason.textCut", { max: MAX_QUERY_LENGTH }),
+  column: (t, issue) => t("urlReason.column", { expected: isolate(issue.expected) }),
+  theme: (t) => t("urlReason.theme"),
+  language: (t) => t("urlReason.language"),
+  flag: (t) => t("urlReason.flag"),
+  trendBy: (t) => t("urlReason.trendBy"),
+  background: (t) => t("urlReason.background"),
+  activity: (t) => t("urlReason.activity"),
+  slideView: (t, issue) => t("urlReason.slideView", { expected: isolate(issue.expected) }),
+  slidePair: (t) => t("urlReason.slidePair"),
+  deckTooLong: (t) => t("deckNotice.tooLong", { max: INPUT_LIMITS.deckLength }),
+  deckTooManySlides: (t, issue) => t("deckNotice.tooMany", { count: Number(issue.value), max: MAX_SLIDES }),
+  savedDeckCorrupt: (t) => t("deckNotice.corrupt"),
+};
 
-function reasonRules(): Rule[] {
-  return [
-    [
-      /^a year has four digits, e\.g\. 2023; showing (\d+)$/,
-      (t, m) => t("urlReason.yearFormatShowing", { fallback: m[1] }),
-    ],
-    [/^a year has four digits, e\.g\. 2023$/, (t) => t("urlReason.yearFormat")],
-    [/^SDGs are numbered 1 to 17$/, (t) => t("urlReason.sdg")],
-    [/^not a sector code such as ITU-D$/, (t) => t("urlReason.sector")],
-    [/^action lines are C1 to C11, e\.g\. C2 or C7\.e-health$/, (t) => t("urlReason.line")],
-    [/^too many values; the rest of the list was not read$/, (t) => t("urlReason.tooMany")],
-    [/^too long to be a value$/, (t) => t("urlReason.tooLong")],
-    [
-      /^no report for (\d+) is loaded; showing (\d+)$/,
-      (t, m) => t("urlReason.noReport", { year: m[1], fallback: m[2] }),
-    ],
-  ];
+/** Every code, from the record that must word each one. */
+export const URL_ISSUE_CODES = Object.keys(REASONS) as UrlIssueCode[];
+
+/** Codes whose words are a whole sentence about the deck, not why a quoted value was left out. */
+const SENTENCES: ReadonlySet<UrlIssueCode> = new Set([
+  "deckTooLong",
+  "deckTooManySlides",
+  "savedDeckCorrupt",
+]);
+
+/** Why the value was not used, in the reader's language. */
+export function urlIssueReason(issue: UrlIssue, t: TFunction): string {
+  return REASONS[issue.code](t, issue);
 }
 
-function noticeRules(): Rule[] {
-  return [
-    [
-      /^Slide (\d+) was left out: “(.*)” is not a chart \(charts: (.*)\)\.$/s,
-      (t, m) => t("deckNotice.notAChart", { number: m[1], view: m[2], views: m[3] }),
-    ],
-    [
-      /^Slide (\d+): “(.*)” was ignored \(expected key\.value\)\.$/s,
-      (t, m) => t("deckNotice.badPair", { number: m[1], pair: m[2] }),
-    ],
-    [
-      /^Slide (\d+): (\w+) “(.*)” was ignored \((.*)\)\.$/s,
-      (t, m) =>
-        t("deckNotice.badValue", {
-          number: m[1],
-          param: m[2],
-          value: m[3],
-          reason: translateUrlReason(m[4] ?? "", t).text,
-        }),
-    ],
-    [
-      /^The deck has (\d+) slides; only the first (\d+) are shown\.$/,
-      (t, m) => t("deckNotice.tooMany", { count: Number(m[1]), max: m[2] }),
-    ],
-    [/^… and (\d+) more problems in this deck\.$/, (t, m) => t("deckNotice.more", { count: Number(m[1]) })],
-    [
-      /^The deck is longer than (\d+) characters; the rest was not read\.$/,
-      (t, m) => t("deckNotice.tooLong", { max: Number(m[1]) }),
-    ],
-    [
-      /^The slide deck saved in this browser could not be read, so it was ignored\.$/,
-      (t) => t("deckNotice.corrupt"),
-    ],
-  ];
+/** True when the issue quotes no value: its reason is the whole notice. */
+export function isSentenceIssue(issue: UrlIssue): boolean {
+  return SENTENCES.has(issue.code);
 }
 
-function translateWith(rules: Rule[], text: string, t: TFunction): { text: string; translated: boolean } {
-  for (const [pattern, word] of rules) {
-    const match = pattern.exec(text);
-    if (match) return { text: word(t, match), translated: true };
-  }
-  return { text, translated: false };
-}
-
-export function translateUrlReason(reason: string, t: TFunction) {
-  return translateWith(reasonRules(), reason, t);
-}
-
-export function translateDeckNotice(notice: string, t: TFunction) {
-  return translateWith(noticeRules(), notice, t);
+/** What the notice quotes: `param=value`, or the deck part as written ("" for a sentence). */
+export function quotedPart(issue: UrlIssue): string {
+  if (isSentenceIssue(issue)) return "";
+  return issue.param === "" ? issue.value : `${issue.param}=${issue.value}`;
 }

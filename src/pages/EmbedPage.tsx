@@ -1,14 +1,18 @@
+import { useMemo, useState } from "react";
 import { useTranslation } from "../i18n/use-translation";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { chunkComponent } from "../components/chunk-component";
 import { ErrorState } from "../components/ErrorState";
 import { PageLoading } from "../components/PageLoading";
 import { PanelBoundary } from "../components/PanelBoundary";
+import { ACTIVITY_COLUMN_IDS } from "../features/activities/column-ids";
+import { embedIssues } from "../features/embed/embed-issues";
 import { useTextSearchLoaded } from "../data/use-text-search-ready";
 import { EmbedSource } from "../features/embed/EmbedSource";
 import { useEmbed } from "../features/embed/use-embed";
 import { EMBED_VIEWS } from "../url-state/embed-contract";
 import { useFilters } from "../url-state/use-filters";
+import type { UrlIssue } from "../url-state/url-issue";
 
 // Each view is its own chunk: an embedded chart never downloads the table or the comparison.
 const SingleChartView = chunkComponent(
@@ -19,6 +23,10 @@ const CompareView = chunkComponent(
   () => import("../features/compare/CompareView").then((module) => module.CompareView),
   PageLoading,
 );
+// Most embed links are whole: the notice and its wording load only when one lost something.
+const EmbedNotice = chunkComponent(() =>
+  import("../features/embed/EmbedNotice").then((module) => module.EmbedNotice),
+);
 const ActivitiesTableView = chunkComponent(
   () => import("../features/activities/ActivitiesTableView").then((module) => module.ActivitiesTableView),
   PageLoading,
@@ -28,7 +36,23 @@ const ActivitiesTableView = chunkComponent(
 export function EmbedPage() {
   const { t } = useTranslation();
   const { view, requested, params, options, dataset, root, fullViewUrl, openActivity } = useEmbed();
-  const { filters, setFilters } = useFilters();
+  const { filters, dropped, setFilters } = useFilters();
+  const [viewDropped, setViewDropped] = useState<readonly UrlIssue[]>([]);
+  const issues = useMemo(
+    () =>
+      embedIssues({
+        view: requested,
+        params,
+        filters,
+        dropped: view === "compare" ? [...dropped, ...viewDropped] : dropped,
+        columnIds: ACTIVITY_COLUMN_IDS,
+        data:
+          dataset.status === "ready"
+            ? { reference: dataset.reference, reportYears: dataset.reports.map((report) => report.meta.year) }
+            : undefined,
+      }),
+    [requested, view, params, filters, dropped, viewDropped, dataset],
+  );
   const searchLoaded = useTextSearchLoaded(filters.q);
 
   const body = (() => {
@@ -57,6 +81,7 @@ export function EmbedPage() {
           urlFilters={filters}
           dropped={[]}
           setFilters={setFilters}
+          onDroppedYears={setViewDropped}
         />
       );
     }
@@ -93,6 +118,7 @@ export function EmbedPage() {
       }}
     >
       <div ref={root} className="embed">
+        {issues.length > 0 ? <EmbedNotice key={params.toString()} issues={issues} /> : null}
         <PanelBoundary what={t("panel.thisView")} resetKey={requested}>
           {body}
         </PanelBoundary>

@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import { SLIDE_POINTS } from "../components/chart/type-scale";
 import { useTranslation } from "../i18n/use-translation";
-import { translateDeckNotice } from "../components/url-notice-text";
 import { DatasetGate, type ReadyDataset } from "../features/data-status/DatasetGate";
 import { SingleChartView } from "../shared/views/SingleChartView";
+import { UrlNoticeList } from "../shared/filters/UrlNoticeList";
 import { DeckEditor } from "../features/present/DeckEditor";
+import { DeckNotices } from "../features/present/DeckNotices";
 import { DeckOrigin } from "../features/present/DeckOrigin";
 import type { DeckServices } from "../features/present/deck-services";
 import { MyDecks } from "../features/present/MyDecks";
@@ -16,6 +17,8 @@ import { useDeck } from "../features/present/use-deck";
 import { renderChartSvg } from "../shared/chart-image/render-chart-svg";
 import { shareCaption } from "../shared/chart-image/share-caption";
 import { svgToPng } from "../shared/chart-image/svg-to-png";
+import { sharedParamIssues } from "../url-state/shared-param-issues";
+import { useHashLocation } from "../url-state/use-hash-location";
 
 // Thumbnails are the chart as laid out on a slide's chart area, shown small.
 const THUMBNAIL = { width: 888, height: 342 } as const;
@@ -27,22 +30,17 @@ const ignoreFilterChange = () => undefined;
 export function PresentPage() {
   const deck = useDeck();
   const { t } = useTranslation();
+  const { params } = useHashLocation();
+  const shared = useMemo(() => sharedParamIssues(params), [params]);
   return (
     <div className="page present-page">
       <div className="page__intro">
         <h1>{t("present.heading")}</h1>
         <p className="lead">{t("present.lead")}</p>
       </div>
-      {deck.notices.length > 0 ? (
-        <div className="notice notice--warning" role="status">
-          <p>{t("present.leftOut")}</p>
-          <ul>
-            {deck.notices.map((notice) => (
-              <li key={notice}>{translateDeckNotice(notice, t).text}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <DeckNotices notices={deck.notices} />
+      {/* The list itself, not UrlNotices: the overview's chunk with the filter bar stays whole. */}
+      {shared.length > 0 ? <UrlNoticeList issues={shared} /> : null}
       <DatasetGate>{(dataset) => <PresentView dataset={dataset} deck={deck} />}</DatasetGate>
     </div>
   );

@@ -8,6 +8,11 @@ export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, "");
 }
 
+/** Each bidi control shown as a visible replacement mark, for text quoted back as it was written. */
+export function markBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, "\uFFFD");
+}
+
 // Anything but spaces, controls, format characters (zero-width and the like) and combining marks alone.
 const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u;
 

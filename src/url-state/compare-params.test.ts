@@ -22,16 +22,14 @@ describe("parseCompareParams", () => {
   it("falls back to the default for a malformed year, saying why", () => {
     expect(parse("a=twenty&b=2022")).toEqual({
       years: { a: 2023, b: 2022 },
-      dropped: [{ param: "a", value: "twenty", reason: "a year has four digits, e.g. 2023; showing 2023" }],
+      dropped: [{ code: "yearFormatShowing", param: "a", value: "twenty", fallback: "2023" }],
     });
   });
 
   it("falls back to the default for a year without a report", () => {
     const { years, dropped } = parse("a=2022&b=1999");
     expect(years).toEqual({ a: 2022, b: 2025 });
-    expect(dropped).toEqual([
-      { param: "b", value: "1999", reason: "no report for 1999 is loaded; showing 2025" },
-    ]);
+    expect(dropped).toEqual([{ code: "noReport", param: "b", value: "1999", fallback: "2025" }]);
   });
 
   it("compares the only loaded year with itself, and has no years without data", () => {

@@ -1,5 +1,6 @@
 import { defaultCompareYears } from "../domain/compare";
 import type { DroppedParam } from "./filter-params";
+import { urlIssue } from "./url-issue";
 
 /** Public keys of #/compare: the two report years. Renaming them breaks shared links: add aliases instead. */
 export const COMPARE_PARAMS = { a: "a", b: "b" } as const;
@@ -12,7 +13,7 @@ export interface CompareYears {
 export interface ParsedCompareParams {
   /** Undefined only when no report year is loaded at all. */
   years: CompareYears | undefined;
-  /** Values that were replaced by the default, with the reason and the year shown instead. */
+  /** Values that were replaced by the default, with why and the year shown instead. */
   dropped: DroppedParam[];
 }
 
@@ -27,11 +28,11 @@ function readYear(
   if (raw === "") return fallback;
   const year = Number(raw);
   if (!/^\d{4}$/.test(raw)) {
-    dropped.push({ param, value: raw, reason: `a year has four digits, e.g. 2023; showing ${fallback}` });
+    dropped.push(urlIssue("yearFormatShowing", param, raw, { fallback: String(fallback) }));
     return fallback;
   }
   if (!reportYears.includes(year)) {
-    dropped.push({ param, value: raw, reason: `no report for ${year} is loaded; showing ${fallback}` });
+    dropped.push(urlIssue("noReport", param, raw, { fallback: String(fallback) }));
     return fallback;
   }
   return year;

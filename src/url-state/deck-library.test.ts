@@ -61,7 +61,7 @@ describe("My decks", () => {
     window.localStorage.setItem(DECKS_STORAGE_KEY, "{nope");
     expect(readLibrary()).toEqual({
       library: { decks: [] },
-      notices: [expect.stringMatching(/could not be read/)],
+      notices: [{ code: "savedDeckCorrupt", param: "", value: "" }],
     });
   });
 });

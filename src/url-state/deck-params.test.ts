@@ -50,16 +50,25 @@ describe("parseDeck", () => {
     ]);
     expect(notices).toEqual([
       // The charts a slide can show come from the registry of views (src/domain/views.ts).
-      `Slide 1 was left out: “pie” is not a chart (charts: ${DECK_VIEWS.join(", ")}).`,
-      "Slide 2: “nonsense” was ignored (expected key.value).",
-      "Slide 2: sdg “19” was ignored (SDGs are numbered 1 to 17).",
+      { code: "slideView", param: "", value: "pie", slide: 1, expected: DECK_VIEWS.join(", ") },
+      { code: "slidePair", param: "", value: "nonsense", slide: 2 },
+      { code: "sdg", param: "sdg", value: "19", slide: 2 },
+    ]);
+  });
+
+  it("names a slide's bad trend option like its bad filters", () => {
+    const { slides, notices } = parseDeck("trend!by.nope!share.maybe!sdg.5");
+    expect(slides).toEqual([{ view: "trend", query: "sdg=5" }]);
+    expect(notices).toEqual([
+      { code: "trendBy", param: "by", value: "nope", slide: 1 },
+      { code: "flag", param: "share", value: "maybe", slide: 1 },
     ]);
   });
 
   it("keeps at most MAX_SLIDES slides", () => {
     const { slides, notices } = parseDeck(Array.from({ length: MAX_SLIDES + 5 }, () => "trend").join("~"));
     expect(slides).toHaveLength(MAX_SLIDES);
-    expect(notices[0]).toMatch(/only the first 60/);
+    expect(notices[0]).toEqual({ code: "deckTooManySlides", param: "deck", value: String(MAX_SLIDES + 5) });
   });
 
   it("never throws, whatever the string", () => {

@@ -3,6 +3,7 @@ import { INPUT_LIMITS } from "../schema/input-limits";
 import { capNotices } from "./cap-notices";
 import { parseFilterParams, serializeFilterParams, type DroppedParam } from "./filter-params";
 import { parseTrendParams, serializeTrendParams } from "./trend-params";
+import { urlIssue, type UrlIssue } from "./url-issue";
 
 /**
  * A slide deck in the URL: `#/present?deck=sdgs!sdg.5,9!year.2023~trend~matrix!sector.ITU-D&slide=2`.
@@ -36,8 +37,8 @@ export interface Slide {
 
 export interface ParsedDeck {
   slides: Slide[];
-  /** Why parts of the deck were left out, in words. */
-  notices: string[];
+  /** Why parts of the deck were left out: a few one by one, then one entry counting the rest. */
+  notices: UrlIssue[];
 }
 
 export const MAX_SLIDES = 60;
@@ -89,7 +90,10 @@ const encodeQueryValue = (value: string) =>
  */
 export function canonicalSlideQuery(params: URLSearchParams): { query: string; dropped: DroppedParam[] } {
   const { filters, dropped } = parseFilterParams(params);
-  const query = [...serializeFilterParams(filters), ...serializeTrendParams(parseTrendParams(params))]
+  const query = [
+    ...serializeFilterParams(filters),
+    ...serializeTrendParams(parseTrendParams(params, dropped)),
+  ]
     .map(([key, value]) => `${key}=${encodeQueryValue(value)}`)
     .join("&");
   return { query, dropped };
@@ -121,13 +125,11 @@ export function serializeDeck(slides: readonly Slide[]): string {
   return slides.map(serializeSlide).join(SLIDE_SEPARATOR);
 }
 
-function parseSlide(raw: string, number: number, notices: string[]): Slide | undefined {
+function parseSlide(raw: string, slide: number, notices: UrlIssue[]): Slide | undefined {
   const [rawView = "", ...rawPairs] = raw.split(PAIR_SEPARATOR);
   const view = rawView.trim().toLowerCase();
   if (!isDeckView(view)) {
-    notices.push(
-      `Slide ${number} was left out: “${rawView.slice(0, 40)}” is not a chart (charts: ${DECK_VIEWS.join(", ")}).`,
-    );
+    notices.push(urlIssue("slideView", "", rawView, { slide, expected: DECK_VIEWS.join(", ") }));
     return undefined;
   }
   const params = new URLSearchParams();
@@ -135,8 +137,7 @@ function parseSlide(raw: string, number: number, notices: string[]): Slide | und
   for (const pair of rawPairs) {
     const match = /^([a-z]+)\.(.*)$/is.exec(pair);
     if (!match) {
-      if (pair.trim() !== "")
-        notices.push(`Slide ${number}: “${pair.slice(0, 40)}” was ignored (expected key.value).`);
+      if (pair.trim() !== "") notices.push(urlIssue("slidePair", "", pair, { slide }));
       continue;
     }
     const key = (match[1] ?? "").toLowerCase();
@@ -148,29 +149,27 @@ function parseSlide(raw: string, number: number, notices: string[]): Slide | und
     } else params.append(key, value);
   }
   const { query, dropped } = canonicalSlideQuery(params);
-  for (const item of dropped)
-    notices.push(`Slide ${number}: ${item.param} “${item.value.slice(0, 40)}” was ignored (${item.reason}).`);
+  for (const item of dropped) notices.push({ ...item, slide });
   return { view, query, ...Object.fromEntries(words) };
 }
 
-/** The first few notices and one line for the rest, so that a hostile link cannot flood the page. */
-function summarizeNotices(notices: readonly string[]): string[] {
-  const { shown, more } = capNotices(notices.map((text) => ({ text })));
-  const texts = shown.map((notice) => notice.text);
-  return more > 0 ? [...texts, `… and ${more} more problems in this deck.`] : texts;
+/** The first few notices and one entry counting the rest, so that a hostile link cannot flood the page. */
+function summarizeNotices(notices: readonly UrlIssue[]): UrlIssue[] {
+  const { shown, more } = capNotices(notices);
+  return more > 0 ? [...shown, urlIssue("tooMany", DECK_PARAM, "", { count: more })] : shown;
 }
 
-/** Lenient: whatever the string, a deck (maybe empty) and the reasons for anything left out. */
+/** Lenient: whatever the string, a deck (maybe empty) and why anything was left out. */
 export function parseDeck(raw: string | null): ParsedDeck {
-  const notices: string[] = [];
+  const notices: UrlIssue[] = [];
   let text = raw ?? "";
   if (text.length > INPUT_LIMITS.deckLength) {
-    notices.push(`The deck is longer than ${INPUT_LIMITS.deckLength} characters; the rest was not read.`);
+    notices.push(urlIssue("deckTooLong", DECK_PARAM, ""));
     text = text.slice(0, INPUT_LIMITS.deckLength);
   }
   const parts = text.split(SLIDE_SEPARATOR).filter((part) => part.trim() !== "");
   if (parts.length > MAX_SLIDES)
-    notices.push(`The deck has ${parts.length} slides; only the first ${MAX_SLIDES} are shown.`);
+    notices.push(urlIssue("deckTooManySlides", DECK_PARAM, String(parts.length)));
   const slides = parts
     .slice(0, MAX_SLIDES)
     .flatMap((part, index) => parseSlide(part, index + 1, notices) ?? []);

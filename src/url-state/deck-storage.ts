@@ -20,6 +20,7 @@ import {
   serializeLibrary,
   type DeckLibrary,
 } from "./deck-library";
+import { urlIssue, type UrlIssue } from "./url-issue";
 
 /** Where earlier versions kept their one deck; read once to migrate it into "My decks". */
 export const DECK_STORAGE_KEY = "wsis-dashboard:deck";
@@ -36,8 +37,7 @@ const StoredDeckSchema = z.object({
     .max(MAX_SLIDES),
 });
 
-export const CORRUPT_SAVED_DECK =
-  "The slide deck saved in this browser could not be read, so it was ignored.";
+export const CORRUPT_SAVED_DECK: UrlIssue = urlIssue("savedDeckCorrupt", "", "");
 
 function readItem(key: string): string | null {
   try {
@@ -56,7 +56,7 @@ function readSnapshot(): string {
 }
 
 /** The library in a snapshot; an old single deck becomes its one deck, a corrupt store an empty one with a notice. */
-export function libraryFromSnapshot(snapshot: string): { library: DeckLibrary; notices: string[] } {
+export function libraryFromSnapshot(snapshot: string): { library: DeckLibrary; notices: UrlIssue[] } {
   if (snapshot === "") return { library: EMPTY_LIBRARY, notices: [] };
   if (snapshot.startsWith("2")) {
     const library = parseLibrary(snapshot.slice(1));
@@ -68,7 +68,7 @@ export function libraryFromSnapshot(snapshot: string): { library: DeckLibrary; n
   return { library: { current: MIGRATED_ID, decks: [deck] }, notices };
 }
 
-export function readLibrary(): { library: DeckLibrary; notices: string[] } {
+export function readLibrary(): { library: DeckLibrary; notices: UrlIssue[] } {
   return libraryFromSnapshot(readSnapshot());
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { THEMES } from "./display-params";
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "./embed-contract";
 import { parseHash } from "./hash-location";
+import { sharedParamIssues } from "./shared-param-issues";
+import type { UrlIssue } from "./url-issue";
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 
@@ -27,6 +29,22 @@ describe("parseEmbedOptions", () => {
       ...DEFAULT_EMBED_OPTIONS,
       legend: false,
     });
+  });
+
+  it("names each bad value it falls back from, with the shared ones named once by sharedParamIssues", () => {
+    const params = new URLSearchParams("title=maybe&legend=0&theme=purple&bg=%3Cscript%3E&lang=xx&pattern=2");
+    const dropped: UrlIssue[] = [];
+    parseEmbedOptions(params, dropped);
+    expect(dropped).toEqual([
+      { code: "flag", param: "title", value: "maybe" },
+      { code: "background", param: "bg", value: "<script>" },
+    ]);
+    expect(sharedParamIssues(params)).toEqual([
+      { code: "theme", param: "theme", value: "purple" },
+      { code: "flag", param: "pattern", value: "2" },
+      { code: "language", param: "lang", value: "xx" },
+    ]);
+    expect(sharedParamIssues(new URLSearchParams("theme=hc&lang=fr-CA&pattern=off&bg="))).toEqual([]);
   });
 
   it("keeps old theme links and takes the high-contrast themes and patterns", () => {

@@ -4,6 +4,7 @@ import { EMBED_VIEW_IDS, viewById, type EmbedViewId } from "../domain/views";
 import { formatHash } from "./hash-location";
 import { parsePattern, parseTheme, type Theme } from "./display-params";
 import { parseLanguage, type Language } from "../i18n/languages";
+import { urlIssue, type UrlIssue } from "./url-issue";
 
 /** Options of #/embed/<view>: part of the public URL contract, documented in the README. */
 export interface EmbedOptions {
@@ -35,23 +36,34 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
 
 export const EMBED_PARAMS = ["title", "legend", "theme", "pattern", "bg", "lang"] as const;
 
-function readFlag(value: string | null, fallback: boolean): boolean {
+function readFlag(params: URLSearchParams, param: string, fallback: boolean, dropped: UrlIssue[]): boolean {
+  const value = params.get(param);
   if (value === null) return fallback;
   const normalized = value.trim().toLowerCase();
   if (["0", "false", "no", "off"].includes(normalized)) return false;
   if (["1", "true", "yes", "on"].includes(normalized)) return true;
+  if (normalized !== "") dropped.push(urlIssue("flag", param, value.trim()));
   return fallback;
 }
 
-/** Lenient by design: embed URLs are hand-edited by page authors, so any bad value means the default. */
-export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
-  const background = params.get("bg")?.trim().toLowerCase();
+function readBackground(params: URLSearchParams, dropped: UrlIssue[]): EmbedOptions["background"] {
+  const raw = params.get("bg")?.trim() ?? "";
+  if (raw.toLowerCase() === "transparent") return "transparent";
+  if (raw !== "" && raw.toLowerCase() !== "default") dropped.push(urlIssue("background", "bg", raw));
+  return DEFAULT_EMBED_OPTIONS.background;
+}
+
+/**
+ * Lenient by design: embed URLs are hand-edited by page authors, so any bad value means the default,
+ * and is named in `dropped` (theme, pattern and lang are named by sharedParamIssues, as on every route).
+ */
+export function parseEmbedOptions(params: URLSearchParams, dropped: UrlIssue[] = []): EmbedOptions {
   return {
-    title: readFlag(params.get("title"), DEFAULT_EMBED_OPTIONS.title),
-    legend: readFlag(params.get("legend"), DEFAULT_EMBED_OPTIONS.legend),
+    title: readFlag(params, "title", DEFAULT_EMBED_OPTIONS.title, dropped),
+    legend: readFlag(params, "legend", DEFAULT_EMBED_OPTIONS.legend, dropped),
     theme: parseTheme(params.get("theme")) ?? DEFAULT_EMBED_OPTIONS.theme,
     pattern: parsePattern(params.get("pattern")) ?? DEFAULT_EMBED_OPTIONS.pattern,
-    background: background === "transparent" ? "transparent" : DEFAULT_EMBED_OPTIONS.background,
+    background: readBackground(params, dropped),
     lang: parseLanguage(params.get("lang")),
   };
 }

@@ -29,7 +29,16 @@ describe("parseFilterParams", () => {
       "sdg=19",
       "sdg=x",
     ]);
-    expect(dropped.find((item) => item.value === "19")?.reason).toBe("SDGs are numbered 1 to 17");
+    expect(dropped.map((item) => item.code)).toEqual(["yearFormat", "sector", "line", "sdg", "sdg"]);
+  });
+
+  it("cuts a long search text to its start, and says so", () => {
+    const { filters, dropped } = parse(`q=${"cyber ".repeat(60)}`);
+    expect(filters.q).toHaveLength(200);
+    expect(dropped).toEqual([
+      { code: "textCut", param: "q", value: expect.stringMatching(/^cyber cyber .*…$/) },
+    ]);
+    expect(parse(`q=${"a".repeat(200)}`).dropped).toEqual([]);
   });
 });
 

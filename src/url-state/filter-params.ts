@@ -1,18 +1,9 @@
 import { sortFilterValues, type FilterState } from "../domain/filter-state";
 import { INPUT_LIMITS } from "../schema/input-limits";
+import { urlIssue, type UrlIssue, type UrlIssueCode } from "./url-issue";
 
-/** A URL value that was dropped, so the page can say so instead of silently showing something else. */
-export interface DroppedParam {
-  param: string;
-  value: string;
-  reason: string;
-  /** When set, this entry stands for that many values that were not even read (too many in the link). */
-  count?: number;
-}
-
-/** The reason of the entry that sums up the values past the cap. */
-export const TOO_MANY_VALUES = "too many values; the rest of the list was not read";
-export const TOO_LONG_VALUE = "too long to be a value";
+/** A URL value that was dropped (the name the views know it by). */
+export type DroppedParam = UrlIssue;
 
 export interface ParsedFilters {
   filters: FilterState;
@@ -29,7 +20,7 @@ export const FILTER_PARAMS = {
 } as const;
 
 const LIST_SEPARATOR = "~";
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
 
 const isSeparator = (char: string | undefined) => char === "~" || char === ",";
 
@@ -38,7 +29,7 @@ const isSeparator = (char: string | undefined) => char === "~" || char === ",";
  * read; the rest are only counted, in the same single pass, so that a link of a million values costs
  * little more than one of two hundred.
  */
-function readList(params: URLSearchParams, key: string): { values: string[]; unread: number } {
+export function readList(params: URLSearchParams, key: string): { values: string[]; unread: number } {
   const values: string[] = [];
   let unread = 0;
   for (const raw of params.getAll(key)) {
@@ -58,53 +49,56 @@ function readList(params: URLSearchParams, key: string): { values: string[]; unr
 function parseList<T extends string | number>(
   params: URLSearchParams,
   param: string,
-  parseOne: (value: string) => T | string,
+  code: UrlIssueCode,
+  parseOne: (value: string) => T | undefined,
   dropped: DroppedParam[],
 ): T[] {
   const values = new Set<T>();
   const list = readList(params, param);
   for (const raw of list.values) {
     if (raw.length > INPUT_LIMITS.paramValueLength) {
-      dropped.push({ param, value: raw.slice(0, INPUT_LIMITS.paramValueLength), reason: TOO_LONG_VALUE });
+      dropped.push(urlIssue("tooLong", param, raw.slice(0, INPUT_LIMITS.paramValueLength)));
       continue;
     }
     const parsed = parseOne(raw);
-    if (typeof parsed === "string" && parsed.startsWith("!"))
-      dropped.push({ param, value: raw, reason: parsed.slice(1) });
-    else values.add(parsed as T);
+    if (parsed === undefined) dropped.push(urlIssue(code, param, raw));
+    else values.add(parsed);
   }
-  if (list.unread > 0) dropped.push({ param, value: "", reason: TOO_MANY_VALUES, count: list.unread });
+  if (list.unread > 0) dropped.push(urlIssue("tooMany", param, "", { count: list.unread }));
   return sortFilterValues([...values]);
 }
 
-// Parsers return a value, or a reason prefixed with "!" (values themselves never start with "!").
-const parseYear = (raw: string) => (/^\d{4}$/.test(raw) ? Number(raw) : "!a year has four digits, e.g. 2023");
+// Each returns the value, or undefined when it is not one.
+const parseYear = (raw: string) => (/^\d{4}$/.test(raw) ? Number(raw) : undefined);
 const parseSdg = (raw: string) => {
   const sdg = Number(raw);
-  return /^\d{1,2}$/.test(raw) && sdg >= 1 && sdg <= 17 ? sdg : "!SDGs are numbered 1 to 17";
+  return /^\d{1,2}$/.test(raw) && sdg >= 1 && sdg <= 17 ? sdg : undefined;
 };
-const parseSector = (raw: string) =>
-  /^[A-Za-z][A-Za-z-]{1,9}$/.test(raw) ? raw.toUpperCase() : "!not a sector code such as ITU-D";
+const parseSector = (raw: string) => (/^[A-Za-z][A-Za-z-]{1,9}$/.test(raw) ? raw.toUpperCase() : undefined);
 const parseLine = (raw: string) => {
   const match = /^c(\d{1,2})(\..+)?$/i.exec(raw);
   const number = Number(match?.[1]);
-  if (!match || number < 1 || number > 11) return "!action lines are C1 to C11, e.g. C2 or C7.e-health";
+  if (!match || number < 1 || number > 11) return undefined;
   return `C${number}${(match[2] ?? "").toLowerCase()}`;
 };
 
-/** Lenient: a bad value is dropped with a reason, never an exception. */
+/** The search text, cut to its first MAX_QUERY_LENGTH characters (and said so). */
+function readQuery(params: URLSearchParams, dropped: DroppedParam[]): string {
+  const text = (params.get(FILTER_PARAMS.q) ?? "").slice(0, 2 * MAX_QUERY_LENGTH + 1).trim();
+  if (text.length <= MAX_QUERY_LENGTH) return text;
+  dropped.push(urlIssue("textCut", FILTER_PARAMS.q, text));
+  return text.slice(0, MAX_QUERY_LENGTH);
+}
+
+/** Lenient: a bad value is dropped with a code saying why, never an exception. */
 export function parseFilterParams(params: URLSearchParams): ParsedFilters {
   const dropped: DroppedParam[] = [];
-  const q = (params.get(FILTER_PARAMS.q) ?? "")
-    .slice(0, 2 * MAX_QUERY_LENGTH)
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
   const filters: FilterState = {
-    years: parseList(params, FILTER_PARAMS.years, parseYear, dropped),
-    sectors: parseList(params, FILTER_PARAMS.sectors, parseSector, dropped),
-    lines: parseList(params, FILTER_PARAMS.lines, parseLine, dropped),
-    sdgs: parseList(params, FILTER_PARAMS.sdgs, parseSdg, dropped),
-    q,
+    years: parseList(params, FILTER_PARAMS.years, "yearFormat", parseYear, dropped),
+    sectors: parseList(params, FILTER_PARAMS.sectors, "sector", parseSector, dropped),
+    lines: parseList(params, FILTER_PARAMS.lines, "line", parseLine, dropped),
+    sdgs: parseList(params, FILTER_PARAMS.sdgs, "sdg", parseSdg, dropped),
+    q: readQuery(params, dropped),
   };
   return { filters, dropped };
 }

@@ -2,8 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clip, INPUT_LIMITS } from "../schema/input-limits";
 import { capNotices } from "./cap-notices";
+import { parseEmbedOptions } from "./embed-contract";
+import { sharedParamIssues } from "./shared-param-issues";
+import { parseTableParams } from "./table-params";
 import { parseDeck } from "./deck-params";
-import { parseFilterParams, TOO_LONG_VALUE, TOO_MANY_VALUES } from "./filter-params";
+import { parseFilterParams } from "./filter-params";
 
 const droppedTotal = (dropped: ReadonlyArray<{ count?: number }>) =>
   dropped.reduce((sum, item) => sum + (item.count ?? 1), 0);
@@ -12,16 +15,32 @@ describe("caps on what a link carries", () => {
   it("reads at most listValues values of a list and counts the rest", () => {
     const { dropped } = parseFilterParams(new URLSearchParams(`sdg=${"x~".repeat(100_000)}`));
     expect(dropped.length).toBe(INPUT_LIMITS.listValues + 1);
-    expect(dropped.at(-1)).toMatchObject({ param: "sdg", reason: TOO_MANY_VALUES, count: 99_800 });
+    expect(dropped.at(-1)).toMatchObject({ param: "sdg", code: "tooMany", value: "", count: 99_800 });
     expect(droppedTotal(dropped)).toBe(100_000);
   });
 
-  it("drops a value longer than the cap, keeping only its start", () => {
+  it("drops a value longer than the cap, keeping only the start a notice quotes", () => {
     const { filters, dropped } = parseFilterParams(new URLSearchParams(`line=C1.${"a".repeat(100_000)}`));
     expect(filters.lines).toEqual([]);
     expect(dropped).toEqual([
-      { param: "line", value: `C1.${"a".repeat(INPUT_LIMITS.paramValueLength - 3)}`, reason: TOO_LONG_VALUE },
+      { code: "tooLong", param: "line", value: `C1.${"a".repeat(INPUT_LIMITS.echoedValueLength - 3)}…` },
     ]);
+  });
+
+  it("marks the bidi controls of a quoted value, so it cannot reorder itself", () => {
+    const { dropped } = parseFilterParams(new URLSearchParams({ sector: "\u202Edc-uti" }));
+    expect(dropped).toEqual([{ code: "sector", param: "sector", value: "\uFFFDdc-uti" }]);
+  });
+
+  it("quotes any dropped value cut to the notice's length", () => {
+    const long = `x${"é".repeat(5_000)}`;
+    const query = new URLSearchParams({ sdg: long.slice(0, 150), theme: long, sort: long, bg: long });
+    const issues = [...parseFilterParams(query).dropped, ...sharedParamIssues(query)];
+    parseTableParams(query, ["year"], issues);
+    parseEmbedOptions(query, issues);
+    expect(issues).toHaveLength(4);
+    for (const issue of issues)
+      expect(issue.value.length).toBeLessThanOrEqual(INPUT_LIMITS.echoedValueLength + 1);
   });
 
   it("whatever the list, every value is either kept or accounted for", () => {
@@ -45,12 +64,12 @@ describe("caps on what a link carries", () => {
   it("sums up the notices of a deck past the first few", () => {
     const { notices } = parseDeck(`sdgs${"!zz".repeat(30_000)}`);
     expect(notices).toHaveLength(INPUT_LIMITS.listedNotices + 1);
-    expect(notices.at(-1)).toBe("… and 29990 more problems in this deck.");
+    expect(notices.at(-1)).toEqual({ code: "tooMany", param: "deck", value: "", count: 29_990 });
   });
 
   it("does not read a deck past its cap", () => {
     const { notices } = parseDeck(`sdgs~${"trend~".repeat(50_000)}`);
-    expect(notices[0]).toMatch(/longer than 100000 characters/);
+    expect(notices[0]).toEqual({ code: "deckTooLong", param: "deck", value: "" });
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseTableParams, serializeTableParams, type TableParams } from "./table-params";
+import type { UrlIssue } from "./url-issue";
 
 const COLUMNS = ["year", "sector", "lines", "sdgs", "title", "summary", "source"];
 const parse = (query: string) => parseTableParams(new URLSearchParams(query), COLUMNS);
@@ -26,6 +27,31 @@ describe("table params", () => {
       hidden: ["summary"],
       activity: undefined,
     });
+  });
+
+  it("names every unknown column it leaves out, and a sort it does not apply", () => {
+    const dropped: UrlIssue[] = [];
+    parseTableParams(new URLSearchParams("sort=-nope&hide=nope~summary~%3Cb%3E"), COLUMNS, dropped);
+    expect(dropped.map(({ code, param, value }) => ({ code, param, value }))).toEqual([
+      { code: "column", param: "sort", value: "-nope" },
+      { code: "column", param: "hide", value: "nope" },
+      { code: "column", param: "hide", value: "<b>" },
+    ]);
+    expect(dropped[1]?.expected).toBe(COLUMNS.join(", "));
+    const none: UrlIssue[] = [];
+    parseTableParams(new URLSearchParams("sort=-relevance&hide=summary"), COLUMNS, none);
+    expect(none).toEqual([]);
+  });
+
+  it("reads a hostile hide list only up to the cap, counting the rest", () => {
+    const dropped: UrlIssue[] = [];
+    const { hidden } = parseTableParams(
+      new URLSearchParams(`hide=${"x~".repeat(50_000)}summary`),
+      COLUMNS,
+      dropped,
+    );
+    expect(hidden).toEqual([]);
+    expect(dropped.at(-1)).toMatchObject({ code: "tooMany", param: "hide", count: 50_001 - 200 });
   });
 
   it.each([

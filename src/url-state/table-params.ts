@@ -1,3 +1,6 @@
+import { readList } from "./filter-params";
+import { urlIssue, type UrlIssue } from "./url-issue";
+
 /** Table state in the URL (issue: sort and search live in the URL, so a shared link shows the same rows). */
 export interface TableParams {
   sort: { id: string; desc: boolean };
@@ -13,24 +16,41 @@ export const DEFAULT_SORT = { id: "year", desc: true } as const;
 /** `sort=relevance`: best match to the free text first; without a query the default sort applies. */
 export const RELEVANCE_SORT = "relevance";
 
-/** Lenient: unknown columns fall back to the default sort and are dropped from `hide`. */
-export function parseTableParams(params: URLSearchParams, columnIds: readonly string[]): TableParams {
+/** Columns named in `hide` (as many as any list of a link), each once; the others named in `dropped`. */
+function readHidden(params: URLSearchParams, columnIds: readonly string[], dropped: UrlIssue[]): string[] {
+  const { values, unread } = readList(params, TABLE_PARAMS.hidden);
+  const hidden = new Set<string>();
+  for (const value of values) {
+    if (columnIds.includes(value)) hidden.add(value);
+    else dropped.push(urlIssue("column", TABLE_PARAMS.hidden, value, { expected: columnIds.join(", ") }));
+  }
+  if (unread > 0) dropped.push(urlIssue("tooMany", TABLE_PARAMS.hidden, "", { count: unread }));
+  return [...hidden];
+}
+
+/** Lenient: an unknown column falls back to the default sort or is left out of `hide`, and is named in `dropped`. */
+export function parseTableParams(
+  params: URLSearchParams,
+  columnIds: readonly string[],
+  dropped: UrlIssue[] = [],
+): TableParams {
   const rawSort = params.get(TABLE_PARAMS.sort)?.trim() ?? "";
   const desc = rawSort.startsWith("-");
   const sortId = rawSort.replace(/^[-+]/, "");
-  const hidden = (params.get(TABLE_PARAMS.hidden) ?? "")
-    .split(/[~,]/)
-    .map((value) => value.trim())
-    .filter((value, index, all) => columnIds.includes(value) && all.indexOf(value) === index);
+  const known = sortId === RELEVANCE_SORT || columnIds.includes(sortId);
+  if (!known && rawSort !== "")
+    dropped.push(
+      urlIssue("column", TABLE_PARAMS.sort, rawSort, { expected: [...columnIds, RELEVANCE_SORT].join(", ") }),
+    );
   const activity = params.get(TABLE_PARAMS.activity)?.trim() || undefined;
   return {
     sort:
       sortId === RELEVANCE_SORT
         ? { id: RELEVANCE_SORT, desc: false }
-        : columnIds.includes(sortId)
+        : known
           ? { id: sortId, desc }
           : { ...DEFAULT_SORT },
-    hidden,
+    hidden: readHidden(params, columnIds, dropped),
     activity,
   };
 }

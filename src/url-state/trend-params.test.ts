@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseTrendParams, serializeTrendParams, type TrendParams } from "./trend-params";
+import { DEFAULT_TREND, parseTrendParams, serializeTrendParams, type TrendParams } from "./trend-params";
+import type { UrlIssue } from "./url-issue";
 
 const parse = (query: string) => parseTrendParams(new URLSearchParams(query));
 
@@ -20,5 +21,19 @@ describe("trend params", () => {
     expect(trend).toEqual(expected);
     expect(new URLSearchParams(serializeTrendParams(trend)).toString()).toBe(written);
     expect(parse(new URLSearchParams(serializeTrendParams(trend)).toString())).toEqual(trend);
+  });
+});
+
+describe("trend params that are dropped", () => {
+  it("names a bad by and a share that is neither on nor off, and nothing else", () => {
+    const dropped: UrlIssue[] = [];
+    expect(parseTrendParams(new URLSearchParams("by=%3Cscript%3E&share=2"), dropped)).toEqual(DEFAULT_TREND);
+    expect(dropped).toEqual([
+      { code: "trendBy", param: "by", value: "<script>" },
+      { code: "flag", param: "share", value: "2" },
+    ]);
+    const none: UrlIssue[] = [];
+    parseTrendParams(new URLSearchParams("by=SDGs&share=off"), none);
+    expect(none).toEqual([]);
   });
 });

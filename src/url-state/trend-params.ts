@@ -1,3 +1,5 @@
+import { urlIssue, type UrlIssue } from "./url-issue";
+
 /**
  * How the overview's per-year chart is drawn: `by=sector|line|sdg` (default sector) and `share=1` (each
  * year's bar as shares of 100 %). Part of the public URL contract, for the overview, `#/embed/trend`
@@ -24,11 +26,19 @@ const BY_ALIASES: Record<string, TrendBy> = {
   sdgs: "sdg",
 };
 
-/** Lenient: an unknown `by` draws by sector, any `share` other than 1/true is off. */
-export function parseTrendParams(params: URLSearchParams): TrendParams {
-  const by = BY_ALIASES[(params.get(TREND_PARAMS.by) ?? "").trim().toLowerCase()] ?? DEFAULT_TREND.by;
-  const share = /^(1|true|yes)$/i.test((params.get(TREND_PARAMS.share) ?? "").trim());
-  return { by, share };
+/**
+ * Lenient: an unknown `by` draws by sector, a `share` that is neither on nor off is off; either is
+ * named in `dropped` when given.
+ */
+export function parseTrendParams(params: URLSearchParams, dropped: UrlIssue[] = []): TrendParams {
+  const rawBy = (params.get(TREND_PARAMS.by) ?? "").trim();
+  const by = BY_ALIASES[rawBy.toLowerCase()];
+  if (by === undefined && rawBy !== "") dropped.push(urlIssue("trendBy", TREND_PARAMS.by, rawBy));
+  const rawShare = (params.get(TREND_PARAMS.share) ?? "").trim();
+  const share = /^(1|true|yes|on)$/i.test(rawShare);
+  if (!share && !/^(|0|false|no|off)$/i.test(rawShare))
+    dropped.push(urlIssue("flag", TREND_PARAMS.share, rawShare));
+  return { by: by ?? DEFAULT_TREND.by, share };
 }
 
 /** Only what differs from the default, in a fixed order. */

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CORRUPT_SAVED_DECK, DECK_STORAGE_KEY } from "../../src/url-state/deck-storage";
+import en from "../../src/i18n/locales/en.json";
+import { DECK_STORAGE_KEY } from "../../src/url-state/deck-storage";
 import { VIEWPORTS, launchBrowser } from "./support/browser";
 
 let browser: Browser;
@@ -60,7 +61,7 @@ describe("bad input never blanks the app", () => {
       }
       await page.goto(new URL("#/present", inject("baseUrl")).toString());
       await page.getByRole("heading").first().waitFor();
-      if (name !== "huge") await page.getByText(CORRUPT_SAVED_DECK).waitFor();
+      if (name !== "huge") await page.getByText(en.deckNotice.corrupt).waitFor();
       expect(errors).toEqual([]);
       await page.close();
     });

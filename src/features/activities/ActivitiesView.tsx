@@ -16,6 +16,7 @@ import {
   serializeTableParams,
   type TableParams,
 } from "../../url-state/table-params";
+import { urlIssue } from "../../url-state/url-issue";
 import { useHashLocation } from "../../url-state/use-hash-location";
 import { useUrlParamsWriter } from "../../url-state/use-url-params";
 import { FilterBar } from "../../shared/filters/FilterBar";
@@ -48,10 +49,13 @@ const PHONE_QUERY = "(max-width: 720px)";
 
 export function ActivitiesView({ reference, reports, urlFilters, dropped, setFilters }: ActivitiesViewProps) {
   const location = useHashLocation();
-  const tableParams = useMemo(
-    () => parseTableParams(location.params, ACTIVITY_COLUMN_IDS),
-    [location.params],
-  );
+  const { tableParams, droppedTable } = useMemo(() => {
+    const droppedTable: DroppedParam[] = [];
+    return {
+      tableParams: parseTableParams(location.params, ACTIVITY_COLUMN_IDS, droppedTable),
+      droppedTable,
+    };
+  }, [location.params]);
   const { all, index, reportYears, filters, unknown, filtered, byRelevance } = useFilteredActivities(
     reference,
     reports,
@@ -79,6 +83,16 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
   const detail = tableParams.activity
     ? all.find((activity) => activity.id === tableParams.activity)
     : undefined;
+  const allDropped = useMemo(
+    () => [
+      ...dropped,
+      ...droppedTable,
+      ...(tableParams.activity && !detail
+        ? [urlIssue("activity", TABLE_PARAMS.activity, tableParams.activity)]
+        : []),
+    ],
+    [dropped, droppedTable, tableParams.activity, detail],
+  );
   // Narrow screens have no room for a side panel: the detail becomes a modal dialog (DetailDialog).
   const phone = useMediaQuery(PHONE_QUERY);
 
@@ -94,7 +108,7 @@ export function ActivitiesView({ reference, reports, urlFilters, dropped, setFil
     <ReferenceContext.Provider value={reference}>
       <SearchQueryContext.Provider value={filters.q}>
         <OpenActivityContext.Provider value={openActivity}>
-          <UrlNotices dropped={dropped} unknown={unknown} />
+          <UrlNotices dropped={allDropped} unknown={unknown} />
           <FilterBar
             filters={filters}
             reference={reference}

@@ -55,4 +55,4 @@ export const activityColumns = helper.columns([
   }),
 ]);
 
-export const ACTIVITY_COLUMN_IDS = ["year", "sector", "lines", "sdgs", "title", "summary", "source"] as const;
+export { ACTIVITY_COLUMN_IDS } from "./column-ids";

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { useTranslation } from "../../i18n/use-translation";
 import type { ActivityRecord } from "../../domain/activity-record";
@@ -30,6 +30,8 @@ interface CompareViewProps {
   setFilters: (next: FilterState) => void;
   /** #/embed/compare: the summary and the three change charts only, no controls. */
   embedded?: boolean;
+  /** Embedded, the page says what the link lost in its own notice: it is told the years replaced. */
+  onDroppedYears?: (dropped: readonly DroppedParam[]) => void;
 }
 
 const inYear = (activities: readonly ActivityRecord[], year: number | undefined) =>
@@ -42,6 +44,7 @@ export function CompareView({
   dropped,
   setFilters,
   embedded = false,
+  onDroppedYears,
 }: CompareViewProps) {
   const { t } = useTranslation();
   // A and B choose the years here: the shared year filter is kept in the URL for the other pages, unused.
@@ -52,6 +55,7 @@ export function CompareView({
     urlFiltersWithoutYears,
   );
   const { years, dropped: droppedYears, setYears } = useCompareYears(reportYears);
+  useEffect(() => onDroppedYears?.(droppedYears), [onDroppedYears, droppedYears]);
   const setSharedFilters = (next: FilterState) => setFilters({ ...next, years: urlFilters.years });
   const yearA = years?.a;
   const yearB = years?.b;
@@ -89,7 +93,8 @@ export function CompareView({
 
   return (
     <>
-      <UrlNotices dropped={[...droppedYears, ...dropped]} unknown={unknown} />
+      {/* An embed says what its link lost in its own compact notice (EmbedNotice). */}
+      {embedded ? null : <UrlNotices dropped={[...droppedYears, ...dropped]} unknown={unknown} />}
       {embedded ? null : (
         <>
           <YearPicker years={years} reportYears={reportYears} compiled={compiled} onChange={setYears} />

@@ -33,7 +33,10 @@ const TREND_KEYS = Object.values(TREND_PARAMS);
 
 export function OverviewView({ reference, reports, urlFilters, dropped, setFilters }: OverviewViewProps) {
   const location = useHashLocation();
-  const trend = useMemo(() => parseTrendParams(location.params), [location.params]);
+  const { trend, droppedTrend } = useMemo(() => {
+    const droppedTrend: DroppedParam[] = [];
+    return { trend: parseTrendParams(location.params, droppedTrend), droppedTrend };
+  }, [location.params]);
   const writeTrend = useUrlParamsWriter(TREND_KEYS);
   const { all, index, summary, reportYears, filters, unknown, context } = useChartContext(
     reference,
@@ -51,10 +54,11 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
   );
   const kpis = useMemo(() => kpisOfSummary(summary), [summary]);
   const total = summary.total;
+  const allDropped = useMemo(() => [...dropped, ...droppedTrend], [dropped, droppedTrend]);
 
   return (
     <>
-      <UrlNotices dropped={dropped} unknown={unknown} />
+      <UrlNotices dropped={allDropped} unknown={unknown} />
       <FilterBar filters={filters} reference={reference} reportYears={reportYears} onChange={setFilters} />
       <p className="result-count" role="status" aria-live="polite">
         <strong data-testid="activity-count">{format.number(total)}</strong>{" "}
