@@ -12,7 +12,7 @@ export const BUDGETS = {
 /** What CI enforces with `npm run bench:bytes` (docs/decisions/001, 002 and 007). */
 export const CI_BYTE_CEILINGS = {
   overviewJsGzipRatio: 1.56,
-  embedJsGzipRatio: 1.38,
+  embedJsGzipRatio: 1.39,
 } as const;
 
 export interface BudgetCheck {
