@@ -74,7 +74,7 @@ const medianOf = (name: string) => median(loadsOf(name).map((load) => load.first
 const floorMedian = medianOf("floor");
 const limitOf = (name: string) =>
   name.startsWith("overview")
-    ? BUDGETS.overviewFirstChartRatio
+    ? BUDGETS.landingFirstChartRatio
     : name.startsWith("embed")
       ? BUDGETS.embedFirstChartRatio
       : Number.NaN;

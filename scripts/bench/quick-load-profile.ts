@@ -6,7 +6,7 @@
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { serveBuild } from "./servers";
-import { waitForFirstChart } from "./timings";
+import { waitForFirstChart } from "./first-chart-probe";
 
 interface ProfileNode {
   id: number;

@@ -6,7 +6,7 @@ import { generateSyntheticReports } from "../synth/generate";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { serveBuild } from "./servers";
 import { serveSyntheticReports } from "./synthetic-routes";
-import { waitForFirstChart } from "./timings";
+import { waitForFirstChart } from "./first-chart-probe";
 
 /** The bench's synthetic dataset: `activities` spread over report years 2006-2025, always the same. */
 export function syntheticReports(activities: number): Report[] {

@@ -1,22 +1,16 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import type { Report } from "../../src/schema/report";
+import { firstContentfulPaint, probeFirstChart, waitForFirstChart } from "./first-chart-probe";
 import { median, percentile } from "./stats";
 import { serveSyntheticReports } from "./synthetic-routes";
 
-export const FIRST_CHART = "wsis:first-chart";
+export { FIRST_CHART } from "./first-chart-probe";
 
 const LONG_TASK_OBSERVER = `
   window.__longTasks = [];
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration }); })
     .observe({ type: "longtask", buffered: true });
 `;
-
-export async function waitForFirstChart(page: Page): Promise<number> {
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CHART, {
-    timeout: 120_000,
-  });
-  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, FIRST_CHART);
-}
 
 /**
  * One cold load (a fresh context: empty cache, no service worker yet) of `url`; once its first chart is
@@ -31,8 +25,9 @@ export async function coldLoad<T>(
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...contextOptions });
   try {
     const page = await context.newPage();
+    await probeFirstChart(page);
     await page.goto(url);
-    return await read(page, await waitForFirstChart(page));
+    return await read(page, (await waitForFirstChart(page)).time);
   } finally {
     await context.close();
   }
@@ -56,18 +51,49 @@ export async function loadsInTurn<T>(
   return loads;
 }
 
-/** Time to the first chart for each page: the median of `runs` cold loads, taken in turns. */
+export interface FirstDraws {
+  /** Median time to the first drawn chart (first-chart-probe.ts), ms from navigation start. */
+  median: number;
+  runs: number[];
+  /** Median first contentful paint of the same loads. */
+  paintMedian: number;
+  /** How the first chart was drawn in each load: prerendered SVG or the interactive canvas. */
+  kinds: string[];
+}
+
+/** Time to the first chart (and first paint) for each page: the median of `runs` cold loads, in turns. */
 export async function measureFirstCharts(
   browser: Browser,
   urls: Readonly<Record<string, string>>,
   runs: number,
-): Promise<Record<string, { median: number; runs: number[] }>> {
-  const times = await loadsInTurn(urls, runs, (url) =>
-    coldLoad(browser, url, (_page, firstChart) => firstChart).catch(() => Number.NaN),
+): Promise<Record<string, FirstDraws>> {
+  const loads = await loadsInTurn(urls, runs, (url) =>
+    coldLoadDraw(browser, url).catch(() => ({ time: Number.NaN, kind: "failed", paint: Number.NaN })),
   );
   return Object.fromEntries(
-    Object.entries(times).map(([name, list]) => [name, { median: median(list), runs: list }]),
+    Object.entries(loads).map(([name, list]) => [
+      name,
+      {
+        median: median(list.map((load) => load.time)),
+        runs: list.map((load) => load.time),
+        paintMedian: median(list.map((load) => load.paint)),
+        kinds: [...new Set(list.map((load) => load.kind))],
+      },
+    ]),
   );
+}
+
+async function coldLoadDraw(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await probeFirstChart(page);
+    await page.goto(url);
+    const first = await waitForFirstChart(page);
+    return { ...first, paint: await firstContentfulPaint(page) };
+  } finally {
+    await context.close();
+  }
 }
 
 export interface LoadProfile {
@@ -80,8 +106,9 @@ export async function measureLoadProfile(browser: Browser, url: string): Promise
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(LONG_TASK_OBSERVER);
+  await probeFirstChart(page);
   await page.goto(url);
-  const firstChart = await waitForFirstChart(page);
+  const firstChart = (await waitForFirstChart(page)).time;
   await page.waitForTimeout(3000);
   const tasks = await page.evaluate(
     () => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks,
