@@ -5,7 +5,7 @@ import { ReportSchema } from "../../src/schema/report";
 
 /** JSON Schemas generated from the zod schemas, for people who edit data by hand in an editor. */
 export function buildJsonSchemas(): Record<string, string> {
-  const write = (schema: z.ZodType, id: string, title: string) =>
+  const write = (schema: z.core.$ZodType, id: string, title: string) =>
     `${JSON.stringify({ ...z.toJSONSchema(schema, { io: "input" }), $id: id, title }, null, 2)}\n`;
   return {
     "report.schema.json": write(

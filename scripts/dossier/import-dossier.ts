@@ -33,8 +33,8 @@ function assert(condition: boolean, message: string): asserts condition {
 }
 
 /** Validates with the app's schema; the parsed value is what gets written. */
-function validated<T>(name: string, schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
+function validated<T>(name: string, schema: z.core.$ZodType<T>, value: unknown): T {
+  const result = z.safeParse(schema, value);
   if (!result.success)
     throw new Error(`${name} does not match its schema:\n${z.prettifyError(result.error)}`);
   return result.data;

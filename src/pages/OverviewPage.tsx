@@ -4,10 +4,8 @@ import { ChartActionsContext, type ShareableChart } from "../components/chart/ch
 import { BasisLegend } from "../features/data-status/BasisLegend";
 import { DatasetGate } from "../features/data-status/DatasetGate";
 import { OverviewView } from "../features/overview/OverviewView";
-import { shareCaption } from "../shared/chart-image/share-caption";
 import { ShareMenu } from "../features/share/ShareMenu";
 import { chunkComponent } from "../components/chunk-component";
-import { exportFileName } from "../domain/export-file-name";
 import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
 
@@ -35,9 +33,10 @@ export function OverviewPage() {
               return (
                 <ShareMenu
                   chart={chart}
-                  caption={shareCaption(filters, dataset.reference, dataset.reports, chart.view)}
+                  filters={filters}
+                  reference={dataset.reference}
+                  reports={dataset.reports}
                   params={params}
-                  fileStem={exportFileName(`wsis-${chart.view}`, filters, "x").replace(/\.x$/, "")}
                   extra={
                     <ChartShareDocx
                       reference={dataset.reference}

@@ -119,7 +119,8 @@ describe("#/present deck editor", () => {
     renderApp("#/?sdg=9&year=2023");
     const card = await screen.findByRole("region", { name: "Activities by SDG" });
     await userEvent.click(within(card).getByText("Share"));
-    await userEvent.click(within(card).getByRole("button", { name: "Add to slide deck" }));
+    // The panel's code is a chunk of its own: it is in a moment after the first open.
+    await userEvent.click(await within(card).findByRole("button", { name: "Add to slide deck" }));
     // The saved deck's code loads on first use, so the confirmation comes a moment later.
     await waitFor(() =>
       expect(within(card).getByRole("status")).toHaveTextContent(
@@ -137,7 +138,8 @@ describe("#/present deck editor", () => {
     renderApp("#/");
     const card = await screen.findByRole("region", { name: "Activities by SDG" });
     await userEvent.click(within(card).getByText("Share"));
-    await userEvent.click(within(card).getByRole("button", { name: "Add to slide deck" }));
+    // The panel's code is a chunk of its own: it is in a moment after the first open.
+    await userEvent.click(await within(card).findByRole("button", { name: "Add to slide deck" }));
     const status = () => within(card).getByRole("status");
     await waitFor(() => expect(status()).toHaveTextContent("Added to the deck (1 slide)"));
     await userEvent.click(within(card).getByRole("button", { name: "Add to slide deck" }));

@@ -13,20 +13,26 @@ export const FormatVersionSchema = z.literal(FORMAT_VERSION);
  */
 export const HttpUrlSchema = z
   .string()
-  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, { message: "must be an http(s) URL", abort: true })
-  .refine(isHttpUrl, "must be an http(s) URL");
+  .check(
+    z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, { message: "must be an http(s) URL", abort: true }),
+    z.refine(isHttpUrl, "must be an http(s) URL"),
+  );
 
-export const YearSchema = z.number().int().min(1990).max(2100);
+export const YearSchema = z.number().check(z.int(), z.gte(1990), z.lte(2100));
 
 /** Code of an ITU sector: "ITU-R", "ITU-T", "ITU-D" or "GS". */
-export const SectorCodeSchema = z.string().regex(/^[A-Z][A-Z-]{1,9}$/, "must be a sector code such as ITU-D");
+export const SectorCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Z][A-Z-]{1,9}$/, "must be a sector code such as ITU-D"));
 
 /** "C1".."C11", or a C7 sub-line such as "C7.e-health". */
 export const ActionLineCodeSchema = z
   .string()
-  .regex(
-    /^C(?:[1-9]|1[01])(?:\.[a-z][a-z-]*)?$/,
-    'must be an action line code such as "C2" or "C7.e-health"',
+  .check(
+    z.regex(
+      /^C(?:[1-9]|1[01])(?:\.[a-z][a-z-]*)?$/,
+      'must be an action line code such as "C2" or "C7.e-health"',
+    ),
   );
 
 // Names the number it refuses, so that a person can find it in their file.
@@ -34,7 +40,7 @@ const sdgRange = {
   error: (issue: { input?: unknown }) => `SDGs are numbered 1-17; SDG ${String(issue.input)} does not exist`,
 };
 
-export const SdgNumberSchema = z.number().int().min(1, sdgRange).max(17, sdgRange);
+export const SdgNumberSchema = z.number().check(z.int(), z.gte(1, sdgRange), z.lte(17, sdgRange));
 
 /**
  * Why an activity is linked to a sector, action line or SDG:
@@ -45,12 +51,12 @@ export const LinkBasisSchema = z.enum(["stated", "matrix", "assigned"]);
 export const SourceSchema = z.strictObject({
   url: HttpUrlSchema,
   /** Page, section or a remark on the source (e.g. "mirror of an ITU page"). */
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
   /**
    * `official` (ITU, UN system), `copy` (a third-party copy of a document) or `press` (news, third-party
    * reports). Optional: a source without one gets the kind of its host (src/domain/source-kind.ts).
    */
-  kind: z.enum(SOURCE_KINDS).optional(),
+  kind: z.optional(z.enum(SOURCE_KINDS)),
 });
 
 export type LinkBasis = z.infer<typeof LinkBasisSchema>;

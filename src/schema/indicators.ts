@@ -3,24 +3,24 @@ import { FormatVersionSchema, HttpUrlSchema, YearSchema } from "./common.ts";
 
 export const MetricIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, "must be snake_case, e.g. wsis_forum_participants");
+  .check(z.regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, "must be snake_case, e.g. wsis_forum_participants"));
 
 export const MetricSchema = z.strictObject({
   id: MetricIdSchema,
-  label: z.string().min(1),
-  group: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
+  group: z.string().check(z.minLength(1)),
 });
 
 export const IndicatorPointSchema = z.strictObject({
   metric: MetricIdSchema,
   year: YearSchema,
   value: z.number(),
-  unit: z.string().min(1),
+  unit: z.string().check(z.minLength(1)),
   /** The source's hedge on the value: "more than", "nearly", "planned"... */
-  qualifier: z.string().min(1).optional(),
+  qualifier: z.optional(z.string().check(z.minLength(1))),
   /** Why this point may not compare with its neighbours, or what a second source said. */
-  note: z.string().min(1).optional(),
-  sources: z.array(HttpUrlSchema).min(1),
+  note: z.optional(z.string().check(z.minLength(1))),
+  sources: z.array(HttpUrlSchema).check(z.minLength(1)),
 });
 
 export const IndicatorsSchema = z.strictObject({

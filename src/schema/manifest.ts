@@ -1,10 +1,10 @@
 import { z } from "./zod.ts";
 import { FormatVersionSchema, YearSchema } from "./common.ts";
 
-const RelativeDataPathSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9/_.-]*\.json$/, "must be a relative .json path inside data/")
-  .refine((path) => !path.includes(".."), { message: "must stay inside data/" });
+const RelativeDataPathSchema = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9/_.-]*\.json$/, "must be a relative .json path inside data/"),
+  z.refine((path) => !path.includes(".."), { message: "must stay inside data/" }),
+);
 
 /**
  * Generated from the files in data/reports at build time, so adding a report is dropping one file.

@@ -10,19 +10,19 @@ import {
 
 export const SectorSchema = z.strictObject({
   code: SectorCodeSchema,
-  name: z.string().min(1),
-  bureauCode: z.string().min(1).nullable(),
-  bureau: z.string().min(1),
-  scope: z.string().min(1),
-  sources: z.array(HttpUrlSchema).min(1),
+  name: z.string().check(z.minLength(1)),
+  bureauCode: z.nullable(z.string().check(z.minLength(1))),
+  bureau: z.string().check(z.minLength(1)),
+  scope: z.string().check(z.minLength(1)),
+  sources: z.array(HttpUrlSchema).check(z.minLength(1)),
 });
 
 export const ActionLineSchema = z.strictObject({
   code: ActionLineCodeSchema,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Set on C7 sub-lines: the line they belong to. */
-  parent: ActionLineCodeSchema.optional(),
-  leadFacilitators: z.array(z.string().min(1)),
+  parent: z.optional(ActionLineCodeSchema),
+  leadFacilitators: z.array(z.string().check(z.minLength(1))),
   sources: z.array(HttpUrlSchema),
 });
 
@@ -31,22 +31,22 @@ export const ItuRoleSchema = z.enum(["facilitator", "co-facilitator", "partner"]
 /** ITU's roles as one report edition states them; later editions override earlier ones. */
 export const RoleEditionSchema = z.strictObject({
   fromYear: YearSchema,
-  citation: z.string().min(1),
+  citation: z.string().check(z.minLength(1)),
   sources: z.array(HttpUrlSchema),
   roles: z.array(
     z.strictObject({
       actionLine: ActionLineCodeSchema,
       role: ItuRoleSchema,
-      note: z.string().min(1).optional(),
+      note: z.optional(z.string().check(z.minLength(1))),
     }),
   ),
 });
 
 export const SdgSchema = z.strictObject({
   number: SdgNumberSchema,
-  shortName: z.string().min(1),
-  title: z.string().min(1),
-  color: z.string().regex(/^#[0-9A-F]{6}$/i, "must be a hex colour such as #E5243B"),
+  shortName: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  color: z.string().check(z.regex(/^#[0-9A-F]{6}$/i, "must be a hex colour such as #E5243B")),
 });
 
 export const MatrixLinkBasisSchema = z.enum(["forward_and_reverse", "forward_only", "reverse_only"]);
@@ -61,21 +61,21 @@ export const MatrixEntrySchema = z.strictObject({
     z.strictObject({
       sdg: SdgNumberSchema,
       basis: MatrixLinkBasisSchema,
-      targets: z.array(z.string().min(1)),
+      targets: z.array(z.string().check(z.minLength(1))),
     }),
   ),
 });
 
 export const ReferenceSchema = z.strictObject({
   formatVersion: FormatVersionSchema,
-  sectors: z.array(SectorSchema).min(1),
-  actionLines: z.array(ActionLineSchema).min(1),
+  sectors: z.array(SectorSchema).check(z.minLength(1)),
+  actionLines: z.array(ActionLineSchema).check(z.minLength(1)),
   ituRoles: z.array(RoleEditionSchema),
-  sdgs: z.array(SdgSchema).length(17),
+  sdgs: z.array(SdgSchema).check(z.length(17)),
   matrix: z.strictObject({
-    description: z.string().min(1),
-    sources: z.array(HttpUrlSchema).min(1),
-    caveats: z.array(z.string().min(1)),
+    description: z.string().check(z.minLength(1)),
+    sources: z.array(HttpUrlSchema).check(z.minLength(1)),
+    caveats: z.array(z.string().check(z.minLength(1))),
     entries: z.array(MatrixEntrySchema),
   }),
 });

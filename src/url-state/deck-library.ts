@@ -25,18 +25,18 @@ export const EMPTY_LIBRARY: DeckLibrary = { decks: [] };
 // Read back after any number of versions or hand edits: validated like any other input.
 const DeckLibrarySchema = z.object({
   version: z.literal(2),
-  current: z.string().max(64).optional(),
+  current: z.optional(z.string().check(z.maxLength(64))),
   decks: z
     .array(
       z.object({
-        id: z.string().min(1).max(64),
-        name: z.string().max(INPUT_LIMITS.deckNameLength),
-        deck: z.string().max(INPUT_LIMITS.deckLength),
-        updatedAt: z.string().max(40),
-        origin: z.literal("link").optional(),
+        id: z.string().check(z.minLength(1), z.maxLength(64)),
+        name: z.string().check(z.maxLength(INPUT_LIMITS.deckNameLength)),
+        deck: z.string().check(z.maxLength(INPUT_LIMITS.deckLength)),
+        updatedAt: z.string().check(z.maxLength(40)),
+        origin: z.optional(z.literal("link")),
       }),
     )
-    .max(INPUT_LIMITS.savedDecks),
+    .check(z.maxLength(INPUT_LIMITS.savedDecks)),
 });
 
 export function parseLibrary(raw: string): DeckLibrary | undefined {

@@ -33,8 +33,14 @@ const MIGRATED_ID = "migrated";
 const StoredDeckSchema = z.object({
   version: z.literal(1),
   slides: z
-    .array(z.object({ view: z.enum(DECK_VIEWS), query: z.string().max(2000), title: z.string().optional() }))
-    .max(MAX_SLIDES),
+    .array(
+      z.object({
+        view: z.enum(DECK_VIEWS),
+        query: z.string().check(z.maxLength(2000)),
+        title: z.optional(z.string()),
+      }),
+    )
+    .check(z.maxLength(MAX_SLIDES)),
 });
 
 export const CORRUPT_SAVED_DECK: UrlIssue = urlIssue("savedDeckCorrupt", "", "");

@@ -113,4 +113,18 @@ describe("Popover", () => {
     expect(panel()).toBeNull();
     expect(screen.getByRole("group", { name: "Columns" })).toBeInTheDocument();
   });
+
+  it("tells when its trigger is pointed at or focused, before any click, so a lazy panel can load", async () => {
+    const intents: string[] = [];
+    render(
+      <Popover className="a" trigger="Share" panelLabel="Share" onIntent={() => intents.push("intent")}>
+        {() => <button type="button">Copy link</button>}
+      </Popover>,
+    );
+    await userEvent.hover(screen.getByRole("button", { name: "Share" }));
+    expect(intents).toEqual(["intent"]);
+    await userEvent.tab();
+    expect(intents).toEqual(["intent", "intent"]);
+    expect(screen.queryByRole("group", { name: "Share" })).toBeNull();
+  });
 });

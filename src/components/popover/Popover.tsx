@@ -18,6 +18,8 @@ interface PopoverProps {
   placement?: Extract<Placement, "bottom-start" | "bottom-end">;
   /** Built only while open: a closed menu costs nothing when its page re-renders. */
   children: () => ReactNode;
+  /** Called when the trigger is pointed at or focused: a panel whose code loads apart fetches it then. */
+  onIntent?: () => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export function Popover({
   className,
   placement = "bottom-start",
   children,
+  onIntent,
 }: PopoverProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -66,6 +69,8 @@ export function Popover({
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-label={triggerLabel}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
         onClick={() => setOpen((was) => !was)}
       >
         {trigger}

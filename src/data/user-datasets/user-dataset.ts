@@ -23,7 +23,7 @@ export interface StoredUserDataset {
  * validateReport when merged, since reference.json may have changed since the import.
  */
 export const StoredUserDatasetSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: z.string(),
   source: z.enum(["file", "url"]),
   importedAt: z.string(),

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "../../schema/zod.ts";
 import { formatFieldPath, type DataIssue } from "./data-issue.ts";
 
 /** Collections whose items carry an `id` worth naming instead of an index. */
@@ -16,7 +16,7 @@ function readRecordId(input: unknown, collection: string, index: number): string
 }
 
 /** Turns zod's issues into located DataIssues: "activities[12].sdgs[0]" becomes record A123, field "sdgs[0]". */
-export function toDataIssues(error: z.ZodError, file: string, input: unknown): DataIssue[] {
+export function toDataIssues(error: z.core.$ZodError, file: string, input: unknown): DataIssue[] {
   return error.issues.map((issue) => {
     const [collection, index, ...rest] = issue.path;
     if (typeof collection === "string" && RECORD_COLLECTIONS.has(collection) && typeof index === "number") {

@@ -1,45 +1,28 @@
-import { useContext, useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Popover } from "../../components/popover/Popover";
 import { useTranslation } from "../../i18n/use-translation";
-import { Trans } from "../../i18n/Trans";
-import { HashLink } from "../../components/HashLink";
 import type { ShareableChart } from "../../components/chart/chart-actions";
-import { LIGHT_PALETTE, type ChartPalette } from "../../components/chart/chart-palette";
-import { ChartDisplayContext } from "../../components/chart/chart-theme";
-import { PATTERN_OPTION } from "../../components/chart/display-option";
-import { outputLayout, type ChartTextSizes, type OutputTarget } from "../../components/chart/type-scale";
-import { downloadBlob, downloadText } from "../../components/download-file";
-import type { ImageCaption } from "../../shared/chart-image/compose-image";
-import { currentViewUrl, embedUrl, iframeSnippet } from "./share-links";
+import { chunkComponent } from "../../components/chunk-component";
+import type { FilterState } from "../../domain/filter-state";
+import type { Reference } from "../../schema/reference";
+import type { Report } from "../../schema/report";
 
-// Images, CSV and the saved deck load on first use (see share-actions.ts).
-const loadActions = () => import("./share-actions");
-
-interface ShareMenuProps {
+export interface ShareMenuProps {
   chart: ShareableChart;
-  /** Filters in words and the source line, for image captions. */
-  caption: Omit<ImageCaption, "title" | "link">;
+  /** The filters in effect, for image captions and file names. */
+  filters: FilterState;
+  /** The dataset shown, for the captions' source line. */
+  reference: Reference;
+  reports: readonly Report[];
   params: URLSearchParams;
-  fileStem: string;
   /** Further exports of this chart, offered beside the numbers (the Word document). */
   extra?: ReactNode;
 }
 
-// Images are light whatever the app's theme: they go into documents and onto slides.
-const IMAGE_PALETTE = LIGHT_PALETTE;
-
-// Slide-size images are laid out as slides (type in points) and drawn at the slide's pixel width.
-const SIZES: ReadonlyArray<{
-  labelKey: "share.png1" | "share.png2" | "share.png3" | "share.slide1080" | "share.slide720";
-  target: OutputTarget;
-  scale: number;
-}> = [
-  { labelKey: "share.png1", target: "png", scale: 1 },
-  { labelKey: "share.png2", target: "png", scale: 2 },
-  { labelKey: "share.png3", target: "png", scale: 3 },
-  { labelKey: "share.slide1080", target: "slide-1920", scale: 1 },
-  { labelKey: "share.slide720", target: "slide-1280", scale: 1 },
-] as const;
+// The panel's code loads when someone points at or focuses a Share button, so that it is in by the click.
+const loadPanel = () => import("./SharePanel");
+const SharePanel = chunkComponent(() => loadPanel().then((module) => module.SharePanel));
+const preloadPanel = () => void loadPanel();
 
 /**
  * Share and export for one chart: links, embed code, images with provenance, and the numbers. The panel
@@ -52,6 +35,7 @@ export function ShareMenu(props: ShareMenuProps) {
       className="share-menu"
       placement="bottom-end"
       panelLabel={`${t("share.button")} ${props.chart.title}`}
+      onIntent={preloadPanel}
       trigger={
         <>
           {t("share.button")}
@@ -62,157 +46,4 @@ export function ShareMenu(props: ShareMenuProps) {
       {() => <SharePanel {...props} />}
     </Popover>
   );
-}
-
-function SharePanel({ chart, caption, params, fileStem, extra }: ShareMenuProps) {
-  const { t } = useTranslation();
-  const [status, setStatus] = useState<ReactNode>("");
-  // After "Add to deck" the status counts the deck as it is now, not as it was at that click.
-  const [pinned, setPinned] = useState(false);
-  const deckSize = useSavedDeckSize(pinned);
-  const fullCaption: ImageCaption = {
-    ...caption,
-    ...(chart.note ? { note: chart.note } : {}),
-    title: chart.title,
-    link: currentViewUrl(),
-  };
-  // Images keep the patterns if they are on.
-  const { pattern } = useContext(ChartDisplayContext);
-  const optionFor = (sizes: ChartTextSizes, palette: ChartPalette) => {
-    const option = chart.optionFor(sizes, palette);
-    return pattern ? { ...option, ...PATTERN_OPTION } : option;
-  };
-  const image = async () =>
-    (await loadActions()).chartImageSvg(optionFor, outputLayout("svg"), fullCaption, IMAGE_PALETTE);
-  const run = (label: string, action: () => Promise<void> | void) => async () => {
-    try {
-      await action();
-      setPinned(false);
-      setStatus(label);
-    } catch (error) {
-      setPinned(false);
-      setStatus(
-        t("share.failed", { action: label, error: error instanceof Error ? error.message : String(error) }),
-      );
-    }
-  };
-  const copy = (label: string, text: string) => run(label, () => navigator.clipboard.writeText(text));
-  const embed = embedUrl(chart.view, params);
-
-  return (
-    <div className="share-menu__panel">
-      <p className="share-menu__group">{t("share.link")}</p>
-      <button type="button" onClick={copy(t("share.linkCopied"), currentViewUrl())}>
-        {t("share.copyLink")}
-      </button>
-      <button type="button" onClick={copy(t("share.embedCopied"), iframeSnippet(embed, chart.title))}>
-        {t("share.copyEmbed")}
-      </button>
-      <button type="button" onClick={copy(t("share.embedUrlCopied"), embed)}>
-        {t("share.copyEmbedUrl")}
-      </button>
-      <button
-        type="button"
-        onClick={async () => {
-          try {
-            (await loadActions()).addSlideToSavedDeck(chart.view, params);
-            setPinned(true);
-          } catch (error) {
-            setPinned(false);
-            setStatus(
-              t("share.addFailed", { error: error instanceof Error ? error.message : String(error) }),
-            );
-          }
-        }}
-      >
-        {t("share.addToDeck")}
-      </button>
-      <p className="share-menu__group">{t("share.image")}</p>
-      {SIZES.map((size) => {
-        const layout = outputLayout(size.target, size.scale);
-        const pixels = (units: number) => Math.round(units * layout.scale);
-        return (
-          <button
-            key={size.labelKey}
-            type="button"
-            onClick={run(t("share.downloaded", { what: t(size.labelKey) }), async () => {
-              downloadBlob(
-                `${fileStem}_${pixels(layout.width)}x${pixels(layout.height)}.png`,
-                await (await loadActions()).chartImagePng(optionFor, layout, fullCaption, IMAGE_PALETTE),
-              );
-            })}
-          >
-            {t("share.download", { what: t(size.labelKey) })}
-          </button>
-        );
-      })}
-      <button
-        type="button"
-        onClick={run(t("share.downloaded", { what: t("share.svg") }), async () =>
-          downloadText(`${fileStem}.svg`, await image(), "image/svg+xml"),
-        )}
-      >
-        {t("share.download", { what: t("share.svg") })}
-      </button>
-      {typeof ClipboardItem !== "undefined" ? (
-        <button
-          type="button"
-          onClick={run(t("share.imageCopied"), async () => {
-            const png = await (
-              await loadActions()
-            ).chartImagePng(optionFor, outputLayout("png", 2), fullCaption, IMAGE_PALETTE);
-            await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
-          })}
-        >
-          {t("share.copyImage")}
-        </button>
-      ) : null}
-      <p className="share-menu__group">{t("share.data")}</p>
-      <button
-        type="button"
-        onClick={run(t("share.csvDownloaded"), async () =>
-          downloadText(
-            `${fileStem}.csv`,
-            (await loadActions()).tableCsv(chart.table),
-            "text/csv;charset=utf-8",
-          ),
-        )}
-      >
-        {t("share.downloadCsv")}
-      </button>
-      {extra}
-      <p className="share-menu__status" role="status" aria-live="polite">
-        {/* Once the deck is emptied elsewhere, "added" is no longer true: the line goes. */}
-        {pinned ? (
-          deckSize ? (
-            <Trans
-              i18nKey="share.addedToDeck"
-              count={deckSize}
-              components={{ open: <HashLink href="#/present" /> }}
-            />
-          ) : null
-        ) : (
-          status
-        )}
-      </p>
-    </div>
-  );
-}
-
-/** The saved deck's number of slides while `watching`, kept current as the deck changes. */
-function useSavedDeckSize(watching: boolean): number | undefined {
-  const [size, setSize] = useState<number>();
-  useEffect(() => {
-    if (!watching) return;
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void loadActions().then((actions) => {
-      if (!cancelled) stop = actions.watchSavedDeckSize(setSize);
-    });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
-  }, [watching]);
-  return size;
 }

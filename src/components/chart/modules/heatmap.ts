@@ -1,5 +1,6 @@
 import { HeatmapChart } from "echarts/charts";
-import { VisualMapComponent } from "echarts/components";
+import { VisualMapContinuousComponent } from "echarts/components";
 import { echarts } from "../echarts-setup";
 
-echarts.use([HeatmapChart, VisualMapComponent]);
+// The matrix's colour scale is continuous; the piecewise kind (VisualMapComponent registers both) is unused.
+echarts.use([HeatmapChart, VisualMapContinuousComponent]);
