@@ -1,9 +1,18 @@
 import { useMemo, useSyncExternalStore } from "react";
 import { formatHash, parseHash, type HashLocation } from "./hash-location";
 
+// The browser fires `hashchange` in a task of its own, after the next paint: a click would paint nothing
+// new first and show its result a frame later. The app's own navigations tell the readers at once, so the
+// click's render is part of the click; `hashchange` still brings Back, Forward and typed URLs.
+const readers = new Set<() => void>();
+
 function subscribe(onChange: () => void): () => void {
+  readers.add(onChange);
   window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
+  return () => {
+    readers.delete(onChange);
+    window.removeEventListener("hashchange", onChange);
+  };
 }
 
 const readHash = () => window.location.hash;
@@ -22,11 +31,7 @@ export function navigate(
 ) {
   const hash = formatHash(path, params);
   if (hash === window.location.hash || (hash === "#/" && window.location.hash === "")) return;
-  if (options?.replace) {
-    window.history.replaceState(window.history.state, "", hash);
-    // replaceState fires no event of its own.
-    window.dispatchEvent(new HashChangeEvent("hashchange"));
-  } else {
-    window.location.hash = hash;
-  }
+  if (options?.replace) window.history.replaceState(window.history.state, "", hash);
+  else window.location.hash = hash;
+  for (const read of readers) read();
 }
