@@ -1,6 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import type { Report } from "../../src/schema/report";
 import { firstContentfulPaint, probeFirstChart, waitForFirstChart } from "./first-chart-probe";
+import { waitForChartsDrawn } from "./inp";
 import { median, percentile } from "./stats";
 import { serveSyntheticReports } from "./synthetic-routes";
 
@@ -139,16 +140,9 @@ export async function measureFilterUpdate(
   await serveSyntheticReports(page, reports);
   await page.goto(new URL("#/", baseUrl).toString());
   await waitForFirstChart(page);
-  // Charts draw one after another (draw-turns.ts): measure clicks on the settled page, every chart drawn,
-  // not clicks that race the load.
-  await page.waitForFunction(
-    () => {
-      const charts = document.querySelectorAll(".echart");
-      return charts.length > 0 && [...charts].every((chart) => chart.querySelector("canvas") !== null);
-    },
-    undefined,
-    { timeout: 120_000 },
-  );
+  // Charts near the viewport draw first and far ones at idle (draw-queue.ts): measure clicks on the
+  // settled page, every chart drawn, not clicks that race the load.
+  await waitForChartsDrawn(page);
   await page.waitForTimeout(1000);
   const times: number[] = [];
   for (let index = 0; index < toggles; index += 1) {

@@ -57,7 +57,7 @@ async function drawnWith(page: Page, chartName: string, colour: string): Promise
   );
   return canvasColours(page, chartName);
 }
-/** Waits until all five overview charts hold a canvas: they draw one after another (draw-turns.ts). */
+/** Waits until all five overview charts hold a canvas: they draw one after another, near ones first (draw-queue.ts). */
 const chartsDrawn = (page: Page) =>
   page.waitForFunction(() => {
     const charts = [...document.querySelectorAll(".echart")];

@@ -9,11 +9,12 @@ import { SERIES_REPLACE_MERGE } from "./base-option";
 import { CHART_PALETTES } from "./chart-palette";
 import { ChartDisplayContext } from "./chart-theme";
 import { displayOption } from "./display-option";
-import { useDrawTurn } from "./draw-turns";
 import { ChartHeightContext } from "./type-scale";
 import { fitAxisLabels } from "./fit-axis-labels";
 import { echarts, echartsEntry } from "./echarts-setup";
+import { useChartDrawing } from "./use-chart-drawing";
 import { useChartModules } from "./use-chart-modules";
+import { drawnDataDigest } from "./drawn-data-digest";
 
 // echarts/core registers EN and ZH itself (lib/core/locale.js); naming them too makes a chart's locale the
 // UI's language, not the one ECharts guessed from the page when it loaded.
@@ -125,12 +126,14 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const { moduleSet, drawn } = useChartModules(shownOption, wantsTooltip);
   // A new module set, theme or locale needs a new ECharts instance: the key remounts the chart.
   const identity = moduleSet === null ? null : [moduleSet, theme, locale ?? ""].join("|");
-  const drawnOption = useQuietOnReplace(identity, drawn);
-  const { drawing, endTurn } = useDrawTurn(drawnOption !== null);
+  const latestOption = useQuietOnReplace(identity, drawn);
+  const host = useRef<HTMLDivElement>(null);
+  const { shown: drawnOption, state, endFirstDraw } = useChartDrawing(host, latestOption, identity);
+  const digest = useMemo(() => (drawnOption ? drawnDataDigest(drawnOption) : ""), [drawnOption]);
   const onChartReady = useCallback(() => {
     markFirstChart();
-    endTurn();
-  }, [endTurn]);
+    endFirstDraw();
+  }, [endFirstDraw]);
   const chart = useRef<EChartsReactCore>(null);
   const dispatch = (action: { type: string; seriesIndex?: number; dataIndex?: number }) =>
     chart.current?.getEchartsInstance()?.dispatchAction(action);
@@ -158,7 +161,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
 
   const activeItem = activeIndex === null ? undefined : items[activeIndex];
   return (
-    <div className="echart">
+    <div className="echart" ref={host}>
       {/* The canvas is hidden from assistive technology; this focusable region speaks for it.
           ARIA has no chart role, so a labelled group with a role description carries the keys. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
@@ -178,8 +181,8 @@ export function EChart({ option, label, description, height, items = [], onActiv
         className="echart__surface"
       >
         {/* The canvas cannot be read back: the data- attributes say what it was drawn with, for tests and
-            debugging. Until the option's first modules are in, an empty box of the same size holds the place. */}
-        {drawnOption && drawing ? (
+            debugging. Until the chart's first turn, an empty box of the same size holds the place. */}
+        {drawnOption ? (
           <EChartsReactCore
             key={identity}
             ref={chart}
@@ -195,6 +198,8 @@ export function EChart({ option, label, description, height, items = [], onActiv
             aria-hidden="true"
             data-echarts-theme={theme}
             data-patterns={pattern ? "on" : "off"}
+            data-chart-state={state}
+            data-drawn-data={digest}
           />
         ) : (
           <div
@@ -203,6 +208,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
             aria-hidden="true"
             data-echarts-theme={theme}
             data-patterns={pattern ? "on" : "off"}
+            data-chart-state={state}
           />
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useCallback, useDeferredValue, useMemo } from "react";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { useFormat } from "../../i18n/use-format";
 import { compareLatestYearInIndex, kpisOfSummary } from "../../domain/facet-kpis";
@@ -17,7 +17,7 @@ import { useHashLocation } from "../../url-state/use-hash-location";
 import { useUrlParamsWriter } from "../../url-state/use-url-params";
 import { FilterBar } from "../../shared/filters/FilterBar";
 import { UrlNotices } from "../../shared/filters/UrlNotices";
-import { renderChartView } from "../../shared/views/chart-views";
+import { renderChartView, type ChartContext } from "../../shared/views/chart-views";
 import { useChartContext } from "../../shared/views/use-chart-context";
 import { KpiTiles } from "./KpiTiles";
 
@@ -31,6 +31,27 @@ interface OverviewViewProps {
 
 const TREND_KEYS = Object.values(TREND_PARAMS);
 
+/** The overview's charts, drawn from `context` alone: a render of the page that keeps it skips them. */
+const ChartGrid = memo(function ChartGrid({ context }: { context: ChartContext }) {
+  const { t } = context;
+  if (context.total === 0)
+    return (
+      <section className="state-card">
+        <h2>{t("overview.emptyTitle")}</h2>
+        <p>{t("overview.emptyBody")}</p>
+      </section>
+    );
+  return (
+    <div className="chart-grid">
+      {OVERVIEW_VIEW_IDS.map((id) => (
+        <PanelBoundary key={id} what={t(chartView(id).panelKey)}>
+          {renderChartView(id, context)}
+        </PanelBoundary>
+      ))}
+    </div>
+  );
+});
+
 export function OverviewView({ reference, reports, urlFilters, dropped, setFilters }: OverviewViewProps) {
   const location = useHashLocation();
   const { trend, droppedTrend } = useMemo(() => {
@@ -38,14 +59,21 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
     return { trend: parseTrendParams(location.params, droppedTrend), droppedTrend };
   }, [location.params]);
   const writeTrend = useUrlParamsWriter(TREND_KEYS);
+  const onTrendChange = useCallback(
+    (next: TrendParams) => writeTrend(serializeTrendParams(next)),
+    [writeTrend],
+  );
   const { all, index, summary, reportYears, filters, unknown, context } = useChartContext(
     reference,
     reports,
     urlFilters,
     setFilters,
     trend,
-    (next: TrendParams) => writeTrend(serializeTrendParams(next)),
+    onTrendChange,
   );
+  // A click paints its own answer first (the pressed tile, the count, the KPIs); the charts follow in
+  // renders of their own, near ones first (docs/decisions/015).
+  const chartContext = useDeferredValue(context);
   const { t } = context;
   const format = useFormat();
   const comparison = useMemo(
@@ -68,20 +96,7 @@ export function OverviewView({ reference, reports, urlFilters, dropped, setFilte
       <PanelBoundary what={t("panel.kpis")}>
         <KpiTiles values={kpis} comparison={comparison} />
       </PanelBoundary>
-      {total === 0 ? (
-        <section className="state-card">
-          <h2>{t("overview.emptyTitle")}</h2>
-          <p>{t("overview.emptyBody")}</p>
-        </section>
-      ) : (
-        <div className="chart-grid">
-          {OVERVIEW_VIEW_IDS.map((id) => (
-            <PanelBoundary key={id} what={t(chartView(id).panelKey)}>
-              {renderChartView(id, context)}
-            </PanelBoundary>
-          ))}
-        </div>
-      )}
+      <ChartGrid context={chartContext} />
     </>
   );
 }

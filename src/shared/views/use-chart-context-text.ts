@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { MAIN_LINE_CODES } from "../../domain/action-line-codes";
 import { isEnglishFallback } from "../../i18n/official-names";
@@ -7,9 +8,12 @@ import { useLanguage } from "../../i18n/use-language";
 export function useChartContextText() {
   const { t } = useTranslation();
   const language = useLanguage();
-  return {
-    t,
-    language,
-    linesInEnglish: MAIN_LINE_CODES.filter((code) => isEnglishFallback(language, "actionLines", code)),
-  };
+  return useMemo(
+    () => ({
+      t,
+      language,
+      linesInEnglish: MAIN_LINE_CODES.filter((code) => isEnglishFallback(language, "actionLines", code)),
+    }),
+    [t, language],
+  );
 }

@@ -30,19 +30,24 @@ export function useChartContext(
     () => buildOverviewModel(summary, reference, reportYears, filters, text.t),
     [summary, reference, reportYears, filters, text.t],
   );
-  const context: ChartContext = {
-    model,
-    summary,
-    index,
-    matches,
-    reference,
-    filters,
-    toggles: createFilterToggles(filters, setFilters),
-    total: summary.total,
-    reportYears,
-    trend,
-    ...(onTrendChange ? { onTrendChange } : {}),
-    ...text,
-  };
+  const toggles = useMemo(() => createFilterToggles(filters, setFilters), [filters, setFilters]);
+  // One object per change of what the charts draw: a view may defer the charts' update to it (useDeferredValue).
+  const context = useMemo<ChartContext>(
+    () => ({
+      model,
+      summary,
+      index,
+      matches,
+      reference,
+      filters,
+      toggles,
+      total: summary.total,
+      reportYears,
+      trend,
+      ...(onTrendChange ? { onTrendChange } : {}),
+      ...text,
+    }),
+    [model, summary, index, matches, reference, filters, toggles, reportYears, trend, onTrendChange, text],
+  );
   return { ...matched, summary, context };
 }
