@@ -12,7 +12,9 @@ const DECK = "sdgs!sdg.5~trend~matrix!year.2023!title.Our%20year";
 async function openPresent(hash: string) {
   server.use(...datasetHandlers(makeDatasetFiles()));
   renderApp(hash);
-  return screen.findByRole("list", { name: "Slides" });
+  // The first test pays for transforming the page's lazy modules, which on a busy two-core machine can
+  // take longer than the usual wait.
+  return screen.findByRole("list", { name: "Slides" }, { timeout: 14_000 });
 }
 
 const slideTitles = (list: HTMLElement) =>
