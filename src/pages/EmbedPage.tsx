@@ -4,7 +4,7 @@ import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { chunkComponent } from "../components/chunk-component";
 import { ErrorState } from "../components/ErrorState";
 import { PageLoading } from "../components/PageLoading";
-import { PanelBoundary } from "../components/PanelBoundary";
+import { PanelErrorBoundary } from "../components/PanelErrorBoundary";
 import { ACTIVITY_COLUMN_IDS } from "../features/activities/column-ids";
 import { embedIssues } from "../features/embed/embed-issues";
 import { useTextSearchLoaded } from "../data/use-text-search-ready";
@@ -20,7 +20,7 @@ const SingleChartView = chunkComponent(
   PageLoading,
 );
 const CompareView = chunkComponent(
-  () => import("../features/compare/CompareView").then((module) => module.CompareView),
+  () => import("./EmbedCompareView").then((module) => module.EmbedCompareView),
   PageLoading,
 );
 // Most embed links are whole: the notice and its wording load only when one lost something.
@@ -32,7 +32,10 @@ const ActivitiesTableView = chunkComponent(
   PageLoading,
 );
 
-/** #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. */
+/**
+ * #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. It loads the published data
+ * without the app's query cache, so that an embedded chart never downloads it (app/start-embed.tsx).
+ */
 export function EmbedPage() {
   const { t } = useTranslation();
   const { view, requested, params, options, dataset, root, fullViewUrl, openActivity } = useEmbed();
@@ -119,9 +122,9 @@ export function EmbedPage() {
     >
       <div ref={root} className="embed">
         {issues.length > 0 ? <EmbedNotice key={params.toString()} issues={issues} /> : null}
-        <PanelBoundary what={t("panel.thisView")} resetKey={requested}>
+        <PanelErrorBoundary what={t("panel.thisView")} resetKey={requested}>
           {body}
-        </PanelBoundary>
+        </PanelErrorBoundary>
         <EmbedSource dataset={dataset} fullViewUrl={fullViewUrl} />
       </div>
     </ChartDisplayContext.Provider>

@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { dataRetryDelay, shouldRetryDataRequest } from "../data/retry-policy";
+import { dataRetryDelay, shouldRetryDataRequest } from "./retry-policy";
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

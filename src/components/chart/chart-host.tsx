@@ -1,0 +1,111 @@
+import type { EChartsOption } from "echarts";
+import { createContext, useContext, useEffect, useRef, type CSSProperties, type ReactNode } from "react";
+import { echarts } from "./echarts-setup";
+
+/** The ECharts instance as EChart uses it: its keyboard twin dispatches tooltips. */
+export interface DrawnChart {
+  dispatchAction(action: { type: string; seriesIndex?: number; dataIndex?: number }): void;
+  isDisposed(): boolean;
+}
+
+export interface ChartHostProps {
+  option: EChartsOption;
+  /** A registered ECharts theme (chart-themes.ts). */
+  theme: string;
+  /** A registered ECharts locale, or undefined for ECharts' own. */
+  locale: string | undefined;
+  /** Components replaced, not merged, when the option changes (base-option.ts). */
+  replaceMerge: string[];
+  /** ECharts events by name; handlers may change between renders. */
+  onEvents: Readonly<Record<string, (params: never) => void>>;
+  /** Once the instance has drawn its first option. */
+  onChartReady: (chart: DrawnChart) => void;
+  style: CSSProperties;
+  /** Whether the option draws decal patterns, said on the host for tests and debugging. */
+  patterns: boolean;
+}
+
+/**
+ * The element an ECharts instance draws into, with the instance's life: created with the theme and the
+ * locale, given each new option, resized with its box, disposed when it unmounts. A new theme or locale
+ * is a new instance, as ECharts sets both at creation.
+ */
+export function EChartsHost({
+  option,
+  theme,
+  locale,
+  replaceMerge,
+  onEvents,
+  onChartReady,
+  style,
+  patterns,
+}: ChartHostProps) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const given = useRef<EChartsOption | null>(null);
+  const latest = useRef({ option, replaceMerge, onEvents, onChartReady });
+  useEffect(() => {
+    latest.current = { option, replaceMerge, onEvents, onChartReady };
+  });
+
+  useEffect(() => {
+    const host = element.current;
+    if (!host) return;
+    const instance = echarts.init(host, theme, { renderer: "canvas", locale });
+    chart.current = instance;
+    for (const name of Object.keys(latest.current.onEvents)) {
+      instance.on(name, (params: unknown) => {
+        const handler = latest.current.onEvents[name] as ((params: unknown) => void) | undefined;
+        handler?.(params);
+      });
+    }
+    const ready = () => {
+      instance.off("rendered", ready);
+      latest.current.onChartReady(instance);
+    };
+    instance.on("rendered", ready);
+    const first = latest.current;
+    instance.setOption(first.option, { notMerge: false, replaceMerge: first.replaceMerge });
+    given.current = first.option;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(host);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+      given.current = null;
+    };
+  }, [theme, locale]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || given.current === option) return;
+    instance.setOption(option, { notMerge: false, replaceMerge });
+    given.current = option;
+  }, [option, replaceMerge]);
+
+  return (
+    <div
+      ref={element}
+      className="echarts-for-react"
+      style={style}
+      aria-hidden="true"
+      data-echarts-theme={theme}
+      data-patterns={patterns ? "on" : "off"}
+    />
+  );
+}
+
+/**
+ * What draws a chart's instance. The app gives its pages echarts-for-react's component (EChartsReactHost);
+ * without a provider, as in an embed, the plain host above draws.
+ */
+export const ChartHostContext = createContext<(props: ChartHostProps) => ReactNode>((props) => (
+  <EChartsHost {...props} />
+));
+
+/** The instance host the page's ChartHostContext names. */
+export function ChartHost(props: ChartHostProps) {
+  const renderHost = useContext(ChartHostContext);
+  return renderHost(props);
+}
