@@ -97,15 +97,20 @@ export function EChartsHost({
 }
 
 /**
- * What draws a chart's instance. The app gives its pages echarts-for-react's component (EChartsReactHost);
- * without a provider, as in an embed, the plain host above draws.
+ * What draws a chart's instance, said by the page: the app's frame gives echarts-for-react's component
+ * (EChartsReactHost), an embed the plain host above. Without one, a chart keeps its empty box.
  */
-export const ChartHostContext = createContext<(props: ChartHostProps) => ReactNode>((props) => (
-  <EChartsHost {...props} />
-));
+export const ChartHostContext = createContext<((props: ChartHostProps) => ReactNode) | null>(null);
+
+/** The plain host, as a ChartHostContext value. */
+export const renderEChartsHost = (props: ChartHostProps) => <EChartsHost {...props} />;
 
 /** The instance host the page's ChartHostContext names. */
 export function ChartHost(props: ChartHostProps) {
   const renderHost = useContext(ChartHostContext);
-  return renderHost(props);
+  return renderHost ? (
+    renderHost(props)
+  ) : (
+    <div className="echarts-for-react" style={props.style} aria-hidden="true" />
+  );
 }
