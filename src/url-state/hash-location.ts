@@ -24,8 +24,3 @@ export function formatHash(path: string, params: Iterable<readonly [string, stri
     .join("&");
   return `#${path}${query ? `?${query}` : ""}`;
 }
-
-/** Whether `hash` is an embed (#/embed/<view>), which loads without the app around it. */
-export function isEmbedHash(hash: string): boolean {
-  return parseHash(hash).path.startsWith("/embed/");
-}
