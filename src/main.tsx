@@ -1,25 +1,6 @@
-// First: starts the page's chunks before the modules below are evaluated.
-import "./app/start-route-chunks";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
-import { afterFirstChart } from "./components/chart/after-first-chart";
-import { startServiceWorker } from "./app/offline/service-worker-status";
-import { applyInitialDisplay } from "./app/initial-display";
+// The global styles stay with the entry point, so that index.html links them before anything is drawn.
 import "./styles/global.css";
 import "./styles/themes.css";
 import "./styles/bad-input.css";
 import "./styles/print.css";
-
-applyInitialDisplay();
-
-const container = document.getElementById("root");
-if (!container) throw new Error("index.html has no #root element");
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-
-// After the first chart: the worker and its precaching must not compete with it for the network.
-afterFirstChart(() => void startServiceWorker());
+import "./app/start-app";

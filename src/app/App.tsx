@@ -1,16 +1,15 @@
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import type { QueryClient } from "@tanstack/react-query";
 import { AppShell } from "./AppShell";
 import { LanguageGate } from "./LanguageGate";
-import { createQueryClient } from "./query-client";
 
+/**
+ * The whole page. The query cache and echarts-for-react come with the app's frame (AppFrame), so that an
+ * embedded chart, which loads neither, starts from the same entry (docs/decisions/016).
+ */
 export function App({ queryClient }: { queryClient?: QueryClient }) {
-  const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <QueryClientProvider client={client}>
-      <LanguageGate>
-        <AppShell />
-      </LanguageGate>
-    </QueryClientProvider>
+    <LanguageGate>
+      <AppShell queryClient={queryClient} />
+    </LanguageGate>
   );
 }

@@ -1,3 +1,7 @@
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { ChartHostContext, type ChartHostProps } from "../components/chart/chart-host";
+import { EChartsReactHost } from "../components/chart/EChartsReactHost";
 import { useTranslation } from "../i18n/use-translation";
 import { chunkComponent } from "../components/chunk-component";
 import { PageLoading } from "../components/PageLoading";
@@ -10,10 +14,26 @@ import { useHashLocation } from "../url-state/use-hash-location";
 import { OfflineStatus } from "./offline/OfflineStatus";
 import { HeaderTools } from "./HeaderTools";
 import { loadActivitiesPage, loadComparePage, loadOverviewPage, loadPresentPage } from "./page-chunks";
+import { appQueryClient } from "./query-client";
 import { NAV_ROUTES } from "./routes";
 
+// The app's pages draw their charts with echarts-for-react, part of the app's fixed stack.
+const renderEChartsReactHost = (props: ChartHostProps) => <EChartsReactHost {...props} />;
+
+/** The app's pages with their query cache and chart host (tests may bring a client of their own). */
+export function AppFrame({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? appQueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <ChartHostContext value={renderEChartsReactHost}>
+        <Frame />
+      </ChartHostContext>
+    </QueryClientProvider>
+  );
+}
+
 /** The app around its pages: header, navigation, language and display choices, and the current page. */
-export function AppFrame() {
+function Frame() {
   const { path } = useHashLocation();
   const { t } = useTranslation();
   const display = useDisplayPreferences();

@@ -1,22 +1,25 @@
 import { chunkComponent } from "../components/chunk-component";
 import { PageLoading } from "../components/PageLoading";
-import { PanelBoundary } from "../components/PanelBoundary";
+import type { QueryClient } from "@tanstack/react-query";
+import { PanelErrorBoundary } from "../components/PanelErrorBoundary";
 import { useTranslation } from "../i18n/use-translation";
 import { useHashLocation } from "../url-state/use-hash-location";
+import { APP_EMBED_VIEWS } from "./app-embed-views";
 import { loadAppFrame, loadEmbedPage } from "./route-chunks";
 
 /**
  * Embeds render alone, without the app's header and navigation, and load only their own code: the
- * frame around the pages (AppFrame) is a chunk that an embed never downloads.
+ * frame around the pages (AppFrame), with the query cache and echarts-for-react, is a chunk that an
+ * embedded chart never downloads.
  */
-export function AppShell() {
+export function AppShell({ queryClient }: { queryClient?: QueryClient }) {
   const { path } = useHashLocation();
   const { t } = useTranslation();
-  if (!path.startsWith("/embed/")) return <AppFrame />;
+  if (!path.startsWith("/embed/")) return <AppFrame queryClient={queryClient} />;
   return (
-    <PanelBoundary what={t("panel.thisView")} resetKey={path}>
-      <EmbedPage />
-    </PanelBoundary>
+    <PanelErrorBoundary what={t("panel.thisView")} resetKey={path}>
+      <EmbedPage appViews={APP_EMBED_VIEWS} />
+    </PanelErrorBoundary>
   );
 }
 

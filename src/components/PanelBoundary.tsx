@@ -1,6 +1,6 @@
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
-import { Component, type ErrorInfo, type ReactNode } from "react";
-import { useTranslation } from "../i18n/use-translation";
+import type { ReactNode } from "react";
+import { PanelErrorBoundary } from "./PanelErrorBoundary";
 
 interface PanelBoundaryProps {
   /** What the panel is, in plain words, e.g. "The chart by SDG": the fallback says it could not be shown. */
@@ -15,73 +15,13 @@ interface PanelBoundaryProps {
  * keeps working. Retry also resets failed queries inside it, so that they fetch again.
  */
 export function PanelBoundary({ what, resetKey, children }: PanelBoundaryProps) {
-  const { t } = useTranslation();
-  const text: FailureText = {
-    title: t("panel.failed", { what }),
-    drawError: t("panel.drawError"),
-    offlineError: t("panel.offlineError"),
-    restWorks: t("panel.restWorks"),
-    retry: t("panel.retry"),
-  };
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <CatchPanelError what={what} resetKey={resetKey} onReset={reset} text={text}>
+        <PanelErrorBoundary what={what} resetKey={resetKey} onReset={reset}>
           {children}
-        </CatchPanelError>
+        </PanelErrorBoundary>
       )}
     </QueryErrorResetBoundary>
   );
-}
-
-interface FailureText {
-  title: string;
-  drawError: string;
-  offlineError: string;
-  restWorks: string;
-  retry: string;
-}
-
-interface CatchProps extends PanelBoundaryProps {
-  onReset: () => void;
-  text: FailureText;
-}
-
-// React catches render errors only in class components (https://react.dev/reference/react/Component).
-class CatchPanelError extends Component<CatchProps, { failed: boolean; resetKey: unknown }> {
-  state = { failed: false, resetKey: this.props.resetKey };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  static getDerivedStateFromProps(props: CatchProps, state: { failed: boolean; resetKey: unknown }) {
-    return Object.is(props.resetKey, state.resetKey) ? null : { failed: false, resetKey: props.resetKey };
-  }
-
-  componentDidCatch(error: Error, info: ErrorInfo) {
-    // Left in the console for whoever reports the problem; the user sees the card.
-    console.warn(`${this.props.what} failed:`, error, info.componentStack);
-  }
-
-  retry = () => {
-    this.props.onReset();
-    this.setState({ failed: false });
-  };
-
-  render() {
-    if (!this.state.failed) return this.props.children;
-    const { text } = this.props;
-    return (
-      <section className="state-card state-card--error panel-error" role="alert">
-        <p className="panel-error__title">{text.title}</p>
-        <p>
-          {navigator.onLine ? text.drawError : text.offlineError} {text.restWorks}
-        </p>
-        <button type="button" className="button" onClick={this.retry}>
-          {text.retry}
-        </button>
-      </section>
-    );
-  }
 }

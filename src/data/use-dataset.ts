@@ -3,22 +3,15 @@ import { useMemo } from "react";
 import type { ManifestEntry } from "../schema/manifest";
 import type { Reference } from "../schema/reference";
 import type { Report } from "../schema/report";
-import { DataFileError } from "./fetch-data-file";
 import { manifestQueryOptions, referenceQueryOptions, reportQueryOptions } from "./queries";
 import type { UserDataState } from "./user-datasets/merge-user-datasets";
 import { useUserDatasetStore } from "./user-datasets/store-context";
 import { userDatasetsQueryOptions } from "./user-datasets/user-dataset-queries";
 import type { DataIssue } from "./validation/data-issue";
-import { crossCheckReport } from "./validation/cross-check-report";
+import { NO_USER_DATA, isNetworkError, issuesOf, settleReports, type ReportFailure } from "./settle-reports";
 
 const NO_ENTRIES: ManifestEntry[] = [];
 const NO_STORED: unknown[] = [];
-const NO_USER_DATA: UserDataState = { datasets: [], issues: [], replacedYears: [] };
-
-export interface ReportFailure {
-  entry: ManifestEntry;
-  issues: DataIssue[];
-}
 
 export type DatasetState =
   | { status: "loading" }
@@ -49,14 +42,6 @@ function combineReportQueries(results: ReadonlyArray<{ data?: Report; error: unk
   };
 }
 
-const isNetworkError = (error: unknown) => error instanceof DataFileError && error.network;
-
-function issuesOf(error: unknown, file: string): DataIssue[] {
-  if (error instanceof DataFileError) return error.issues;
-  const message = error instanceof Error ? error.message : String(error);
-  return [{ file, path: "", message: `could not be loaded (${message})` }];
-}
-
 /**
  * Loads the manifest, then reference.json and every report in parallel; one bad report never hides the rest.
  * Names stay as shipped: the caller translates them (shared/dataset/use-localized-dataset.ts).
@@ -83,19 +68,11 @@ export function useDataset(options: { includeUserData?: boolean } = {}): Dataset
     // Nothing is shown until every report is in: checking the loaded ones again as each arrives (and the
     // memo re-runs for every arrival) only delays the first chart.
     if (!reference.data || reports.pendingCount > 0) return undefined;
-    const loaded: Report[] = [];
-    const failures: ReportFailure[] = [];
-    entries.forEach((entry, index) => {
-      const file = `data/${entry.path}`;
-      const error = reports.errors[index];
-      const data = reports.data[index];
-      if (error) failures.push({ entry, issues: issuesOf(error, file) });
-      if (!data) return;
-      // The query checked the schema; what is left needs reference.json, and costs no download.
-      const issues = crossCheckReport(data, reference.data, file, entry.year);
-      if (issues.length === 0) loaded.push(data);
-      else failures.push({ entry, issues });
-    });
+    const { loaded, failures } = settleReports(
+      entries,
+      entries.map((_, index) => ({ data: reports.data[index], error: reports.errors[index] })),
+      reference.data,
+    );
     const merged =
       storedRecords.length === 0
         ? { reports: loaded, userData: NO_USER_DATA }

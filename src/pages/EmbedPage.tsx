@@ -1,11 +1,13 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ComponentProps, type ComponentType } from "react";
 import { useTranslation } from "../i18n/use-translation";
+import { ChartHostContext, renderEChartsHost } from "../components/chart/chart-host";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { chunkComponent } from "../components/chunk-component";
-import { ErrorState } from "../components/ErrorState";
 import { PageLoading } from "../components/PageLoading";
-import { PanelBoundary } from "../components/PanelBoundary";
+import { PanelErrorBoundary } from "../components/PanelErrorBoundary";
+import type { ActivitiesTableView } from "../features/activities/ActivitiesTableView";
 import { ACTIVITY_COLUMN_IDS } from "../features/activities/column-ids";
+import type { CompareView } from "../features/compare/CompareView";
 import { embedIssues } from "../features/embed/embed-issues";
 import { useTextSearchLoaded } from "../data/use-text-search-ready";
 import { EmbedSource } from "../features/embed/EmbedSource";
@@ -19,21 +21,27 @@ const SingleChartView = chunkComponent(
   () => import("../shared/views/SingleChartView").then((module) => module.SingleChartView),
   PageLoading,
 );
-const CompareView = chunkComponent(
-  () => import("../features/compare/CompareView").then((module) => module.CompareView),
-  PageLoading,
+// The data's failure card loads only when the data failed: the first chart does not wait for it.
+const ErrorState = chunkComponent(() =>
+  import("../components/ErrorState").then((module) => module.ErrorState),
 );
 // Most embed links are whole: the notice and its wording load only when one lost something.
 const EmbedNotice = chunkComponent(() =>
   import("../features/embed/EmbedNotice").then((module) => module.EmbedNotice),
 );
-const ActivitiesTableView = chunkComponent(
-  () => import("../features/activities/ActivitiesTableView").then((module) => module.ActivitiesTableView),
-  PageLoading,
-);
 
-/** #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. */
-export function EmbedPage() {
+/** The embeds that use the app's stack (react-table, the indicators' queries): the app hands them in. */
+export interface AppEmbedViews {
+  compare: ComponentType<ComponentProps<typeof CompareView>>;
+  activities: ComponentType<ComponentProps<typeof ActivitiesTableView>>;
+}
+
+/**
+ * #/embed/<view>: one chart or the table, no app chrome, sized by its iframe. It loads the published data
+ * without the app's query cache. A chart's embed starts without the app (app/start-embed.tsx); the table
+ * and the comparison start with it, which gives them `appViews`.
+ */
+export function EmbedPage({ appViews }: { appViews?: AppEmbedViews }) {
   const { t } = useTranslation();
   const { view, requested, params, options, dataset, root, fullViewUrl, openActivity } = useEmbed();
   const { filters, dropped, setFilters } = useFilters();
@@ -72,22 +80,24 @@ export function EmbedPage() {
           onRetry={dataset.retry}
         />
       );
-    if (view === "compare") {
+    if (view === "compare" || view === "activities") {
+      if (!appViews) return <PageLoading />;
+      const { compare: Comparison, activities: ActivityTable } = appViews;
+      if (view === "compare") {
+        return (
+          <Comparison
+            embedded
+            reference={dataset.reference}
+            reports={dataset.reports}
+            urlFilters={filters}
+            dropped={[]}
+            setFilters={setFilters}
+            onDroppedYears={setViewDropped}
+          />
+        );
+      }
       return (
-        <CompareView
-          embedded
-          reference={dataset.reference}
-          reports={dataset.reports}
-          urlFilters={filters}
-          dropped={[]}
-          setFilters={setFilters}
-          onDroppedYears={setViewDropped}
-        />
-      );
-    }
-    if (view === "activities") {
-      return (
-        <ActivitiesTableView
+        <ActivityTable
           fitToWidth
           reference={dataset.reference}
           reports={dataset.reports}
@@ -108,22 +118,25 @@ export function EmbedPage() {
     );
   })();
 
+  // The plain chart host: an embed draws without echarts-for-react, which comes with the app's frame.
   return (
-    <ChartDisplayContext.Provider
-      value={{
-        tone: options.theme,
-        showLegend: options.legend,
-        showTitle: options.title,
-        pattern: options.pattern,
-      }}
-    >
-      <div ref={root} className="embed">
-        {issues.length > 0 ? <EmbedNotice key={params.toString()} issues={issues} /> : null}
-        <PanelBoundary what={t("panel.thisView")} resetKey={requested}>
-          {body}
-        </PanelBoundary>
-        <EmbedSource dataset={dataset} fullViewUrl={fullViewUrl} />
-      </div>
-    </ChartDisplayContext.Provider>
+    <ChartHostContext value={renderEChartsHost}>
+      <ChartDisplayContext.Provider
+        value={{
+          tone: options.theme,
+          showLegend: options.legend,
+          showTitle: options.title,
+          pattern: options.pattern,
+        }}
+      >
+        <div ref={root} className="embed">
+          {issues.length > 0 ? <EmbedNotice key={params.toString()} issues={issues} /> : null}
+          <PanelErrorBoundary what={t("panel.thisView")} resetKey={requested}>
+            {body}
+          </PanelErrorBoundary>
+          <EmbedSource dataset={dataset} fullViewUrl={fullViewUrl} />
+        </div>
+      </ChartDisplayContext.Provider>
+    </ChartHostContext>
   );
 }

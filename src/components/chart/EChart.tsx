@@ -1,17 +1,17 @@
 import type { EChartsOption } from "echarts";
-import EChartsReactCore from "echarts-for-react/esm/core";
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { SERIES_REPLACE_MERGE } from "./base-option";
+import { ChartHost, type DrawnChart } from "./chart-host";
 import { CHART_PALETTES } from "./chart-palette";
 import { ChartDisplayContext } from "./chart-theme";
 import { displayOption } from "./display-option";
 import { ChartHeightContext } from "./type-scale";
 import { fitAxisLabels } from "./fit-axis-labels";
-import { echarts, echartsEntry } from "./echarts-setup";
+import { echarts } from "./echarts-setup";
 import { useChartDrawing } from "./use-chart-drawing";
 import { useChartModules } from "./use-chart-modules";
 import { drawnDataDigest } from "./drawn-data-digest";
@@ -83,8 +83,8 @@ function useQuietOnReplace(identity: string | null, drawn: EChartsOption | null)
 }
 
 /**
- * The one component that draws ECharts on screen, with echarts-for-react's core component (part of the
- * fixed stack) fed our modular echarts (echartsEntry of echarts-setup.ts) and the canvas renderer.
+ * The one component that draws ECharts on screen, with the canvas renderer: the chart's name, description
+ * and keyboard twin around an instance host (chart-host.tsx; the app's is echarts-for-react's component).
  */
 export function EChart({ option, label, description, height, items = [], onActivate }: EChartProps) {
   const { t } = useTranslation();
@@ -117,10 +117,6 @@ export function EChart({ option, label, description, height, items = [], onActiv
     }),
     [],
   );
-  const opts = useMemo(
-    () => (locale ? { renderer: "canvas" as const, locale } : { renderer: "canvas" as const }),
-    [locale],
-  );
   // The tooltip module is fetched when someone first points at or focuses this chart.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const { moduleSet, drawn } = useChartModules(shownOption, wantsTooltip);
@@ -130,13 +126,18 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const host = useRef<HTMLDivElement>(null);
   const { shown: drawnOption, state, endFirstDraw } = useChartDrawing(host, latestOption, identity);
   const digest = useMemo(() => (drawnOption ? drawnDataDigest(drawnOption) : ""), [drawnOption]);
-  const onChartReady = useCallback(() => {
-    markFirstChart();
-    endFirstDraw();
-  }, [endFirstDraw]);
-  const chart = useRef<EChartsReactCore>(null);
-  const dispatch = (action: { type: string; seriesIndex?: number; dataIndex?: number }) =>
-    chart.current?.getEchartsInstance()?.dispatchAction(action);
+  const chart = useRef<DrawnChart | null>(null);
+  const onChartReady = useCallback(
+    (drawnChart: DrawnChart) => {
+      chart.current = drawnChart;
+      markFirstChart();
+      endFirstDraw();
+    },
+    [endFirstDraw],
+  );
+  const dispatch = (action: { type: string; seriesIndex?: number; dataIndex?: number }) => {
+    if (chart.current && !chart.current.isDisposed()) chart.current.dispatchAction(action);
+  };
 
   const showItem = (index: number) => {
     setActiveIndex(index);
@@ -183,23 +184,18 @@ export function EChart({ option, label, description, height, items = [], onActiv
         {/* The canvas cannot be read back: the data- attributes say what it was drawn with, for tests and
             debugging. Until the chart's first turn, an empty box of the same size holds the place. */}
         {drawnOption ? (
-          <EChartsReactCore
+          <ChartHost
             key={identity}
-            ref={chart}
-            echarts={echartsEntry}
             option={drawnOption}
             theme={theme}
-            opts={opts}
-            notMerge={false}
+            locale={locale}
             replaceMerge={SERIES_REPLACE_MERGE}
             onEvents={events}
             onChartReady={onChartReady}
             style={hostStyle}
-            aria-hidden="true"
-            data-echarts-theme={theme}
-            data-patterns={pattern ? "on" : "off"}
-            data-chart-state={state}
-            data-drawn-data={digest}
+            patterns={pattern}
+            drawState={state}
+            drawnData={digest}
           />
         ) : (
           <div

@@ -1,6 +1,6 @@
 import { useTranslation } from "../../i18n/use-translation";
 import { DataIssueList } from "../../components/DataIssueList";
-import type { ReportFailure } from "../../data/use-dataset";
+import type { ReportFailure } from "../../data/settle-reports";
 
 /** Failed reports are named with their problems; everything else on the page keeps working. */
 export function ReportFailures({ failures }: { failures: readonly ReportFailure[] }) {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { useLocalizedDataset } from "../../shared/dataset/use-localized-dataset";
+import { usePublishedDataset } from "../../data/published-dataset";
+import { useLocalized } from "../../shared/dataset/localized-dataset";
 import {
   fullViewHash,
   isEmbedView,
@@ -18,7 +19,7 @@ export function useEmbed() {
   const requested = location.path.replace(/^\/embed\//, "");
   const options = useMemo(() => parseEmbedOptions(location.params), [location.params]);
   // Embeds show the published data only: what a page embeds must not depend on a visitor's browser.
-  const dataset = useLocalizedDataset({ includeUserData: false });
+  const dataset = useLocalized(usePublishedDataset());
   const root = useRef<HTMLDivElement>(null);
   usePostHeight(root, requested);
   useEmbedDocument(options);

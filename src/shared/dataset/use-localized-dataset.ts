@@ -1,13 +1,7 @@
 import { useDataset, type DatasetState } from "../../data/use-dataset";
-import { useLocalizedReference } from "../../i18n/use-localized-reference";
+import { useLocalized } from "./localized-dataset";
 
-/**
- * The dataset with its names (SDGs, sectors, action lines) in the active language: the data layer loads
- * and validates the data as shipped, and translation happens here, above it.
- */
+/** The app's dataset (shipped and the user's own), with its names in the active language. */
 export function useLocalizedDataset(options: { includeUserData?: boolean } = {}): DatasetState {
-  const dataset = useDataset(options);
-  const reference = useLocalizedReference(dataset.status === "ready" ? dataset.reference : undefined);
-  if (dataset.status !== "ready") return dataset;
-  return reference ? { ...dataset, reference } : { status: "loading" };
+  return useLocalized(useDataset(options));
 }
