@@ -1,11 +1,12 @@
 // First: starts the page's chunks before the modules below are evaluated.
 import "./app/start-route-chunks";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { afterFirstChart } from "./components/chart/after-first-chart";
 import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
+import { hydratableLanding } from "./app/prerender/hydrate-landing";
 import "./styles/global.css";
 import "./styles/themes.css";
 import "./styles/bad-input.css";
@@ -15,11 +16,22 @@ applyInitialDisplay();
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The prerendered landing view is hydrated where the pre-paint script showed it; elsewhere it goes.
+const landing = await hydratableLanding(container);
+if (landing) {
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <App {...landing} />
+    </StrictMode>,
+  );
+} else {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
 
 // After the first chart: the worker and its precaching must not compete with it for the network.
 afterFirstChart(() => void startServiceWorker());

@@ -64,6 +64,9 @@ const OverviewPage = chunkComponent(
   () => loadOverviewPage().then((module) => module.OverviewPage),
   PageLoading,
 );
+/** The overview's chunk, brought in ahead of the first render (the landing view's prerender and hydration). */
+export const preloadOverviewPage = () => OverviewPage.preload();
+
 const ActivitiesPage = chunkComponent(
   () => loadActivitiesPage().then((module) => module.ActivitiesPage),
   PageLoading,

@@ -21,4 +21,7 @@ export function AppShell() {
 }
 
 const AppFrame = chunkComponent(() => loadAppFrame().then((module) => module.AppFrame), PageLoading);
+/** AppFrame's chunk, brought in ahead of the first render (the landing view's prerender and hydration). */
+export const preloadAppFrame = () => AppFrame.preload();
+
 const EmbedPage = chunkComponent(() => loadEmbedPage().then((module) => module.EmbedPage), PageLoading);

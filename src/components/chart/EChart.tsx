@@ -7,6 +7,7 @@ import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { SERIES_REPLACE_MERGE } from "./base-option";
 import { CHART_PALETTES } from "./chart-palette";
+import { ChartPrerenderContext, ChartWideContext, PRERENDERED_CHART_ATTRIBUTE } from "./chart-prerender";
 import { ChartDisplayContext } from "./chart-theme";
 import { displayOption } from "./display-option";
 import { useDrawTurn } from "./draw-turns";
@@ -69,8 +70,17 @@ export const FIRST_CHART_MARK = "wsis:first-chart";
  * The option as drawn: a chart that replaces another (new modules, theme or language) takes over without
  * animation, so nothing visibly redraws; later updates animate as the option says.
  */
-function useQuietOnReplace(identity: string | null, drawn: EChartsOption | null): EChartsOption | null {
-  const [seen, setSeen] = useState({ identity, drawn, quiet: false });
+function useQuietOnReplace(
+  identity: string | null,
+  drawn: EChartsOption | null,
+  replacesPrerender: boolean,
+): EChartsOption | null {
+  // A chart that takes over from its prerendered SVG replaces a drawing too.
+  const [seen, setSeen] = useState(() => ({
+    identity: replacesPrerender ? PRERENDERED_CHART_ATTRIBUTE : identity,
+    drawn,
+    quiet: false,
+  }));
   if (seen.identity !== identity || seen.drawn !== drawn) {
     setSeen({ identity, drawn, quiet: seen.identity !== identity && seen.identity !== null });
   }
@@ -102,6 +112,12 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const hostStyle = useMemo(() => ({ height: shownHeight, width: "100%" }), [shownHeight]);
   // The option was built with the same palette (useChartPalette): ECharts draws the rest from its theme.
   const theme = CHART_PALETTES[tone].echartsTheme;
+  const prerender = useContext(ChartPrerenderContext);
+  const wide = useContext(ChartWideContext);
+  // The prerendered SVG holds the place, same size, until the interactive chart draws over it.
+  const [prerendered] = useState(() =>
+    prerender?.(descriptionId, { option: shownOption, height: shownHeight, wide }),
+  );
   const activate = useRef(onActivate);
   useEffect(() => {
     activate.current = onActivate;
@@ -125,7 +141,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const { moduleSet, drawn } = useChartModules(shownOption, wantsTooltip);
   // A new module set, theme or locale needs a new ECharts instance: the key remounts the chart.
   const identity = moduleSet === null ? null : [moduleSet, theme, locale ?? ""].join("|");
-  const drawnOption = useQuietOnReplace(identity, drawn);
+  const drawnOption = useQuietOnReplace(identity, drawn, prerendered !== undefined);
   const { drawing, endTurn } = useDrawTurn(drawnOption !== null);
   const onChartReady = useCallback(() => {
     markFirstChart();
@@ -203,6 +219,12 @@ export function EChart({ option, label, description, height, items = [], onActiv
             aria-hidden="true"
             data-echarts-theme={theme}
             data-patterns={pattern ? "on" : "off"}
+            {...(prerendered === undefined
+              ? {}
+              : {
+                  [PRERENDERED_CHART_ATTRIBUTE]: descriptionId,
+                  dangerouslySetInnerHTML: { __html: prerendered },
+                })}
           />
         )}
       </div>
