@@ -6,7 +6,7 @@ import { App } from "./app/App";
 import { afterFirstChart } from "./components/chart/after-first-chart";
 import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
-import { hydratableLanding } from "./app/prerender/hydrate-landing";
+import { startLanding } from "./app/prerender/hydrate-landing";
 import "./styles/global.css";
 import "./styles/themes.css";
 import "./styles/bad-input.css";
@@ -17,18 +17,19 @@ applyInitialDisplay();
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 // The prerendered landing view is hydrated where the pre-paint script showed it; elsewhere it goes.
-const landing = await hydratableLanding(container);
-if (landing) {
+const start = await startLanding(container);
+if (start.hydrate) {
+  const { queryClient, chartPrerender } = start;
   hydrateRoot(
     container,
     <StrictMode>
-      <App {...landing} />
+      <App queryClient={queryClient} chartPrerender={chartPrerender} />
     </StrictMode>,
   );
 } else {
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <App queryClient={start.queryClient} />
     </StrictMode>,
   );
 }

@@ -12,39 +12,42 @@ import {
   PRERENDERED_STYLE_ATTRIBUTE,
 } from "./pre-paint-script";
 
-export interface Hydration {
-  queryClient: QueryClient;
-  chartPrerender: ChartPrerender;
-}
+export type LandingStart =
+  | { hydrate: true; queryClient: QueryClient; chartPrerender: ChartPrerender }
+  /** The query client holds whatever data was loaded on the way, for the app to start from. */
+  | { hydrate: false; queryClient?: QueryClient };
 
 /**
- * What the app hydrates the prerendered landing view with, once the data and chunks it was rendered from
- * are in (so that the first client render is the server's), or undefined: then the prerender is removed
- * and the app renders itself. It is removed where the pre-paint script did not show it, where the data
- * cannot be had or is not the data it was rendered from (a host serving other files than the build's),
- * and for a visitor with saved datasets (they change the numbers; only IndexedDB knows).
+ * Whether the app hydrates the prerendered landing view, with what: once the data and chunks it was
+ * rendered from are in (so that the first client render is the server's). Otherwise the prerender is
+ * removed and the app renders itself: where the pre-paint script did not show it, where the data cannot
+ * be had or is not the data it was rendered from (a host serving other files than the build's), and for
+ * a visitor with saved datasets (they change the numbers; only IndexedDB knows).
  */
-export async function hydratableLanding(container: HTMLElement): Promise<Hydration | undefined> {
-  if (!container.hasAttribute(PRERENDERED_ROOT_ATTRIBUTE)) return undefined;
-  if (document.documentElement.getAttribute(LANDING_ATTRIBUTE) === LANDING_SHOWN) {
-    const queryClient = createQueryClient();
-    try {
-      const [stored, digest] = await Promise.all([
-        queryClient.fetchQuery(userDatasetsQueryOptions(getBrowserUserDatasetStore())),
-        loadShippedData(queryClient),
-        preloadLanding(),
-      ]);
-      if (stored.records.length === 0 && digest === container.getAttribute(PRERENDERED_ROOT_ATTRIBUTE)) {
-        restoreStyles(container);
-        return { queryClient, chartPrerender: readPrerenderedCharts(container) };
-      }
-    } catch {
-      // The app drawn in the browser loads again, and says what failed.
-    }
+export async function startLanding(container: HTMLElement): Promise<LandingStart> {
+  if (!container.hasAttribute(PRERENDERED_ROOT_ATTRIBUTE)) return { hydrate: false };
+  if (document.documentElement.getAttribute(LANDING_ATTRIBUTE) !== LANDING_SHOWN) return discard(container);
+  const queryClient = createQueryClient();
+  try {
+    const [stored, digest] = await Promise.all([
+      queryClient.fetchQuery(userDatasetsQueryOptions(getBrowserUserDatasetStore())),
+      loadShippedData(queryClient),
+      preloadLanding(),
+    ]);
+    if (stored.records.length > 0 || digest !== container.getAttribute(PRERENDERED_ROOT_ATTRIBUTE))
+      return discard(container, queryClient);
+  } catch {
+    // The app drawn in the browser loads again, and says what failed.
+    return discard(container);
   }
+  restoreStyles(container);
+  return { hydrate: true, queryClient, chartPrerender: readPrerenderedCharts(container) };
+}
+
+function discard(container: HTMLElement, queryClient?: QueryClient): LandingStart {
   container.replaceChildren();
   container.removeAttribute(PRERENDERED_ROOT_ATTRIBUTE);
-  return undefined;
+  return { hydrate: false, queryClient };
 }
 
 /** Each element's style back where React expects it, written through the CSSOM (which the CSP allows). */
