@@ -6,7 +6,11 @@ import { App } from "./app/App";
 import { afterFirstChart } from "./components/chart/after-first-chart";
 import { startServiceWorker } from "./app/offline/service-worker-status";
 import { applyInitialDisplay } from "./app/initial-display";
-import { startLanding } from "./app/prerender/hydrate-landing";
+import type { LandingStart } from "./pages/overview-hydration";
+import { discardPrerender, isPrerenderShown } from "./components/prerendered-landing";
+import { preloadLanding } from "./app/landing";
+import { createQueryClient } from "./app/query-client";
+import { loadOverviewPage } from "./app/page-chunks";
 import "./styles/global.css";
 import "./styles/themes.css";
 import "./styles/bad-input.css";
@@ -16,16 +20,15 @@ applyInitialDisplay();
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
-// The prerendered landing view is hydrated where the pre-paint script showed it; elsewhere it goes.
-const start = await startLanding(container);
+// The prerendered landing view is hydrated where the pre-paint script showed it (with code of the
+// overview's chunk, which that view needs anyway); elsewhere it goes at once.
+const start: LandingStart = isPrerenderShown(container)
+  ? await loadOverviewPage().then(({ startLanding }) =>
+      startLanding(container, { preloadLanding, createQueryClient }),
+    )
+  : (discardPrerender(container), { hydrate: false });
 if (start.hydrate) {
-  const { queryClient, chartPrerender } = start;
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <App queryClient={queryClient} chartPrerender={chartPrerender} />
-    </StrictMode>,
-  );
+  hydrateRoot(container, <StrictMode>{start.around(<App queryClient={start.queryClient} />)}</StrictMode>);
 } else {
   createRoot(container).render(
     <StrictMode>

@@ -7,9 +7,5 @@ import { loadAppFrame } from "./route-chunks";
  */
 export async function preloadLanding(): Promise<void> {
   const [{ preloadOverviewPage }] = await Promise.all([loadAppFrame(), preloadAppFrame()]);
-  const [, { preloadChartCards }] = await Promise.all([
-    preloadOverviewPage(),
-    import("../shared/views/chart-views"),
-  ]);
-  await preloadChartCards();
+  await preloadOverviewPage();
 }

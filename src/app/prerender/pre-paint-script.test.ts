@@ -12,7 +12,8 @@ import {
 } from "../../url-state/display-storage";
 import { parseHash } from "../../url-state/hash-location";
 import { LANDING_MIN_VIEWPORT } from "./landing-layout";
-import { LANDING_ATTRIBUTE, LANDING_SHOWN, PRE_PAINT_SCRIPT } from "./pre-paint-script";
+import { LANDING_ATTRIBUTE, LANDING_SHOWN } from "../../components/prerendered-landing";
+import { PRE_PAINT_SCRIPT } from "./pre-paint-script";
 
 interface Visitor {
   search: string;

@@ -3,16 +3,7 @@ import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from "../../i18n/languages";
 import { THEME_ALIASES, THEMES } from "../../url-state/display-params";
 import { PATTERN_STORAGE_KEY, THEME_STORAGE_KEY } from "../../url-state/display-storage";
 import { LANDING_MIN_VIEWPORT } from "./landing-layout";
-
-/** Set on <html> by the pre-paint script when the visitor is to see the prerendered landing view. */
-export const LANDING_ATTRIBUTE = "data-landing";
-export const LANDING_SHOWN = "prerendered";
-
-/** On #root while it holds the prerendered landing view (styles/global.css hides it unless shown). */
-export const PRERENDERED_ROOT_ATTRIBUTE = "data-prerendered";
-
-/** What the build renames the prerender's style attributes to (the CSP refuses style attributes in markup). */
-export const PRERENDERED_STYLE_ATTRIBUTE = "data-style";
+import { LANDING_ATTRIBUTE, LANDING_SHOWN } from "../../components/prerendered-landing";
 
 // Every spelling of a theme the app reads back from storage, and the theme it means.
 const THEME_SPELLINGS = { ...Object.fromEntries(THEMES.map((theme) => [theme, theme])), ...THEME_ALIASES };

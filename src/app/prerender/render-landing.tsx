@@ -9,12 +9,13 @@ import { renderChartSvg } from "../../shared/chart-image/render-chart-svg";
 import { App } from "../App";
 import { preloadLanding } from "../landing";
 import { createQueryClient } from "../query-client";
+import { LandingProviders } from "../../pages/LandingProviders";
 import { LANDING_CHART_WIDTH } from "./landing-layout";
 import {
-  PRE_PAINT_SCRIPT,
   PRERENDERED_ROOT_ATTRIBUTE,
   PRERENDERED_STYLE_ATTRIBUTE,
-} from "./pre-paint-script";
+} from "../../components/prerendered-landing";
+import { PRE_PAINT_SCRIPT } from "./pre-paint-script";
 
 // ECharts' SVG carries a stylesheet for its hover effects, which the interactive chart draws itself: the
 // page's policy allows one stylesheet of the build's, not one per chart.
@@ -45,7 +46,9 @@ export async function renderLanding(texts: ReadonlyMap<string, string>): Promise
   await preloadLanding();
   const markup = renderToString(
     <StrictMode>
-      <App queryClient={client} userDatasetStore={createMemoryStore()} chartPrerender={drawChart} />
+      <LandingProviders store={createMemoryStore()} chartPrerender={drawChart}>
+        <App queryClient={client} />
+      </LandingProviders>
     </StrictMode>,
   );
   return {
