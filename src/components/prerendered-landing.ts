@@ -1,6 +1,8 @@
 /** Set on <html> by the pre-paint script when the visitor is to see the prerendered landing view. */
 export const LANDING_ATTRIBUTE = "data-landing";
 export const LANDING_SHOWN = "prerendered";
+/** The same attribute once the app has hydrated the prerender: from then on it answers input. */
+export const LANDING_HYDRATED = "hydrated";
 
 /**
  * On #root while it holds the prerendered landing view, with the digest of the data it shows
@@ -21,6 +23,7 @@ export function isPrerenderShown(container: HTMLElement): boolean {
 
 /** Empties #root of the prerender (if it holds one), for the app to render itself. */
 export function discardPrerender(container: HTMLElement): void {
+  document.documentElement.removeAttribute(LANDING_ATTRIBUTE);
   if (!container.hasAttribute(PRERENDERED_ROOT_ATTRIBUTE)) return;
   container.replaceChildren();
   container.removeAttribute(PRERENDERED_ROOT_ATTRIBUTE);

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
+import { LANDING_ATTRIBUTE, LANDING_HYDRATED } from "../components/prerendered-landing";
 import { ChartPrerenderContext, type ChartPrerender } from "../components/chart/chart-prerender";
 import { UserDatasetStoreContext } from "../data/user-datasets/store-context";
 import type { UserDatasetStore } from "../data/user-datasets/user-dataset-store";
@@ -14,6 +15,8 @@ interface LandingProvidersProps {
  * the same tree on both sides, around the same App. The app drawn in the browser needs neither.
  */
 export function LandingProviders({ store, chartPrerender, children }: LandingProvidersProps) {
+  // Effects run once the hydration is committed: the page says so (tests wait for it before they type).
+  useEffect(() => document.documentElement.setAttribute(LANDING_ATTRIBUTE, LANDING_HYDRATED), []);
   return (
     <UserDatasetStoreContext value={store}>
       <ChartPrerenderContext value={chartPrerender}>{children}</ChartPrerenderContext>

@@ -114,6 +114,7 @@ describe("the prerendered landing view", () => {
     const { page, errors, watch, close } = await open("#/");
     expect(watch.firstFrame).toEqual({ prerenderShown: true, hadPrerender: true });
     expect(watch.keptNodes).toBe(true);
+    expect(await page.getAttribute("html", "data-landing")).toBe("hydrated");
     expect(watch.layoutShift).toBeLessThan(0.001);
     expect(watch.violations).toEqual([]);
     expect(errors).toEqual([]);
