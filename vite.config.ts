@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { contentSecurityPolicyPlugin } from "./scripts/build/vite-plugin-csp.ts";
+import { prerenderLandingPlugin } from "./scripts/build/vite-plugin-prerender.ts";
 import { datasetPlugin } from "./scripts/data/vite-plugin-data.ts";
 
 // WSIS_DATA_DIR serves another data folder (e.g. a synthetic one from `npm run data:synth -- --out-dir`).
@@ -11,7 +12,14 @@ const dataDir = process.env.WSIS_DATA_DIR ?? fileURLToPath(new URL("./data", imp
 export default defineConfig({
   // Relative asset paths and hash routes: the build works from any static host and any sub-path.
   base: "./",
-  plugins: [react(), datasetPlugin(dataDir), contentSecurityPolicyPlugin(), offlinePlugin()],
+  plugins: [
+    react(),
+    datasetPlugin(dataDir),
+    // Before the CSP plugin, which allows the prerender's inline script by its hash.
+    prerenderLandingPlugin(dataDir),
+    contentSecurityPolicyPlugin(),
+    offlinePlugin(),
+  ],
   build: {
     target: "es2022",
     sourcemap: true,

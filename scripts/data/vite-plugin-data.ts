@@ -19,7 +19,7 @@ function listJsonFiles(dir: string): string[] {
 }
 
 /** The files a build ships, by path under data/. */
-function readShippedFiles(dataDir: string): Map<string, Buffer> {
+export function readShippedFiles(dataDir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const filePath of listJsonFiles(dataDir))
     files.set(relative(dataDir, filePath).split(sep).join("/"), readFileSync(filePath));

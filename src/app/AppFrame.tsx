@@ -84,6 +84,10 @@ const OverviewPage = chunkComponent(
   () => loadOverviewPage().then((module) => module.OverviewPage),
   PageLoading,
 );
+/** The overview's chunks, brought in ahead of the first render (the landing view's prerender and hydration). */
+export const preloadOverviewPage = () =>
+  Promise.all([OverviewPage.preload(), loadOverviewPage().then((module) => module.preloadChartCards())]);
+
 const ActivitiesPage = chunkComponent(
   () => loadActivitiesPage().then((module) => module.ActivitiesPage),
   PageLoading,

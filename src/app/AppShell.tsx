@@ -24,4 +24,7 @@ export function AppShell({ queryClient }: { queryClient?: QueryClient }) {
 }
 
 const AppFrame = chunkComponent(() => loadAppFrame().then((module) => module.AppFrame), PageLoading);
+/** AppFrame's chunk, brought in ahead of the first render (the landing view's prerender and hydration). */
+export const preloadAppFrame = () => AppFrame.preload();
+
 const EmbedPage = chunkComponent(() => loadEmbedPage().then((module) => module.EmbedPage), PageLoading);

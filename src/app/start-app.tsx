@@ -1,21 +1,37 @@
 // First: starts the page's chunks before the modules below are evaluated.
 import "./start-route-chunks";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./App";
 import { afterFirstChart } from "../components/chart/after-first-chart";
 import { startServiceWorker } from "./offline/service-worker-status";
 import { applyInitialDisplay } from "./initial-display";
+import type { LandingStart } from "../pages/overview-hydration";
+import { discardPrerender, isPrerenderShown } from "../components/prerendered-landing";
+import { preloadLanding } from "./landing";
+import { createQueryClient } from "./query-client";
+import { loadOverviewPage } from "./page-chunks";
 
 applyInitialDisplay();
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The prerendered landing view is hydrated where the pre-paint script showed it (with code of the
+// overview's chunk, which that view needs anyway); elsewhere it goes at once.
+const start: LandingStart = isPrerenderShown(container)
+  ? await loadOverviewPage().then(({ startLanding }) =>
+      startLanding(container, { preloadLanding, createQueryClient }),
+    )
+  : (discardPrerender(container), { hydrate: false });
+if (start.hydrate) {
+  hydrateRoot(container, <StrictMode>{start.around(<App queryClient={start.queryClient} />)}</StrictMode>);
+} else {
+  createRoot(container).render(
+    <StrictMode>
+      <App queryClient={start.queryClient} />
+    </StrictMode>,
+  );
+}
 
 // After the first chart: the worker and its precaching must not compete with it for the network.
 afterFirstChart(() => void startServiceWorker());

@@ -1,6 +1,7 @@
 import { useContext, useId, useState, type ReactNode } from "react";
 import { useTranslation } from "../i18n/use-translation";
 import { ChartActionsContext, type ShareableChart } from "./chart/chart-actions";
+import { ChartWideContext } from "./chart/chart-prerender";
 import { ChartDisplayContext } from "./chart/chart-theme";
 import { plainText } from "./plain-text";
 
@@ -45,7 +46,7 @@ export function ChartCard({ title, note, chart, table, wide = false, shareable }
         </div>
       </header>
       {note ? <p className="chart-card__note">{note}</p> : null}
-      {showTable ? table : chart}
+      {showTable ? table : <ChartWideContext.Provider value={wide}>{chart}</ChartWideContext.Provider>}
     </section>
   );
 }

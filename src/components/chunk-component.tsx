@@ -6,10 +6,15 @@ import { createElement, useEffect, useState, type ComponentType, type ReactNode 
  * (docs/decisions/005). Until the chunk is in, `Fallback` shows; a failed download goes to the nearest
  * error boundary, and the next mount tries again.
  */
+export type ChunkComponent<P extends object> = ComponentType<P> & {
+  /** Brings the chunk in ahead of the first render, so that it renders at once (a prerender, its hydration). */
+  preload: () => Promise<unknown>;
+};
+
 export function chunkComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
   Fallback: ComponentType | null = null,
-): ComponentType<P> {
+): ChunkComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const start = () =>
@@ -39,5 +44,5 @@ export function chunkComponent<P extends object>(
     if (loaded) return createElement(loaded, props);
     return Fallback ? createElement(Fallback) : null;
   }
-  return ChunkComponent;
+  return Object.assign(ChunkComponent, { preload: start });
 }

@@ -9,6 +9,10 @@ import { chunkComponent } from "../components/chunk-component";
 import { useFilters } from "../url-state/use-filters";
 import { useHashLocation } from "../url-state/use-hash-location";
 
+/** The overview's cards that are chunks of their own, brought in ahead of a prerender and its hydration. */
+export { preloadChartCards } from "../shared/views/chart-views";
+export { startLanding } from "./overview-hydration";
+
 // The Word entries of each chart's Share menu load when the menu opens.
 const ChartShareDocx = chunkComponent(() =>
   import("../shared/document/ChartShareDocx").then((module) => module.ChartShareDocx),

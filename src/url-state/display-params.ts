@@ -10,7 +10,7 @@ export type Theme = (typeof THEMES)[number];
 export type ThemeChoice = Theme | "system";
 
 // Spellings people type by hand; the canonical values are the THEMES themselves.
-const THEME_ALIASES: Record<string, Theme> = {
+export const THEME_ALIASES: Readonly<Record<string, Theme>> = {
   "high-contrast": "contrast",
   "contrast-light": "contrast",
   hc: "contrast",

@@ -13,7 +13,7 @@ import { EMBED_VIEWS } from "../../src/url-state/embed-contract";
 import type { Reference } from "../../src/schema/reference";
 import { serializeDeck } from "../../src/url-state/deck-params";
 import { formatHash } from "../../src/url-state/hash-location";
-import { VIEWPORTS, launchBrowser, saveScreenshot } from "./support/browser";
+import { VIEWPORTS, launchBrowser, saveScreenshot, untilInteractive } from "./support/browser";
 import { pointUntilTooltip } from "./support/chart-tooltip";
 import { PAYLOADS, writeHostileDataset } from "./support/hostile-dataset";
 import { readZip } from "./support/read-zip";
@@ -60,6 +60,8 @@ async function open(hash: string): Promise<Page> {
   });
   page.on("pageerror", (error) => errors.push(`${hash}: ${error.message}`));
   await page.goto(new URL(hash, inject("baseUrl")).toString());
+  // The prerendered #/ shows the shipped data until the app, seeing other data, replaces it.
+  await untilInteractive(page);
   return page;
 }
 
@@ -72,7 +74,8 @@ async function expectInert(page: Page, { textShown = true as boolean | "either" 
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         injected: [
           ...document.querySelectorAll(
-            'img[src="x"], script:not([src]), svg[onload], iframe[srcdoc], body style, a[href^="javascript:" i]',
+            // In <body>: the build's own inline script and stylesheet sit in <head> (decision 014).
+            'img[src="x"], body script:not([src]), svg[onload], iframe[srcdoc], body style, a[href^="javascript:" i]',
           ),
           // The app's tooltips use <b> for their own headings; the payload's <b> holds "bold".
           ...[...document.querySelectorAll("b")].filter((element) => element.textContent === "bold"),

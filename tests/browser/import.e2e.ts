@@ -121,9 +121,10 @@ describe("bring your own data", () => {
     expect(await page.getByText(HOSTILE.rightToLeft).count()).toBeGreaterThan(0);
     expect(await page.getByText(HOSTILE.emoji).count()).toBeGreaterThan(0);
 
+    // In <body>: the build's own inline script sits in <head> (docs/decisions/014).
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: number }).__pwned,
-      injected: document.querySelectorAll('img[src="x"], script:not([src]), svg[onload], b').length,
+      injected: document.querySelectorAll('img[src="x"], body script:not([src]), svg[onload], b').length,
       unsafeLinks: [...document.querySelectorAll("a")].filter(
         (a) => !/^(https?:|#|data:text\/csv)/i.test(a.getAttribute("href") ?? "#"),
       ).length,

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import en from "../../src/i18n/locales/en.json";
 import { DECK_STORAGE_KEY } from "../../src/url-state/deck-storage";
-import { VIEWPORTS, launchBrowser } from "./support/browser";
+import { VIEWPORTS, launchBrowser, untilInteractive } from "./support/browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,6 +73,7 @@ describe("a page whose code cannot be downloaded", () => {
   it("says so in place of the page, keeps the header working, and loads the page on the next visit", async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop, serviceWorkers: "block" });
     await page.goto(new URL("#/", inject("baseUrl")).toString());
+    await untilInteractive(page);
     await page.getByTestId("activity-count").waitFor();
     await page.route("**/assets/ComparePage-*.js", (route) => route.abort("internetdisconnected"));
 

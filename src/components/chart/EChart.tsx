@@ -7,6 +7,7 @@ import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { SERIES_REPLACE_MERGE } from "./base-option";
 import { ChartHost, type DrawnChart } from "./chart-host";
 import { CHART_PALETTES } from "./chart-palette";
+import { ChartPrerenderContext, ChartWideContext, PRERENDERED_CHART_ATTRIBUTE } from "./chart-prerender";
 import { ChartDisplayContext } from "./chart-theme";
 import { displayOption } from "./display-option";
 import { ChartHeightContext } from "./type-scale";
@@ -70,8 +71,17 @@ export const FIRST_CHART_MARK = "wsis:first-chart";
  * The option as drawn: a chart that replaces another (new modules, theme or language) takes over without
  * animation, so nothing visibly redraws; later updates animate as the option says.
  */
-function useQuietOnReplace(identity: string | null, drawn: EChartsOption | null): EChartsOption | null {
-  const [seen, setSeen] = useState({ identity, drawn, quiet: false });
+function useQuietOnReplace(
+  identity: string | null,
+  drawn: EChartsOption | null,
+  replacesPrerender: boolean,
+): EChartsOption | null {
+  // A chart that takes over from its prerendered SVG replaces a drawing too.
+  const [seen, setSeen] = useState(() => ({
+    identity: replacesPrerender ? PRERENDERED_CHART_ATTRIBUTE : identity,
+    drawn,
+    quiet: false,
+  }));
   if (seen.identity !== identity || seen.drawn !== drawn) {
     setSeen({ identity, drawn, quiet: seen.identity !== identity && seen.identity !== null });
   }
@@ -103,6 +113,16 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const hostStyle = useMemo(() => ({ height: shownHeight, width: "100%" }), [shownHeight]);
   // The option was built with the same palette (useChartPalette): ECharts draws the rest from its theme.
   const theme = CHART_PALETTES[tone].echartsTheme;
+  const prerender = useContext(ChartPrerenderContext);
+  const wide = useContext(ChartWideContext);
+  // The prerendered SVG holds the place, same size, until the interactive chart draws over it.
+  const [prerendered] = useState(() =>
+    prerender?.(descriptionId, { option: shownOption, height: shownHeight, wide }),
+  );
+  // The prerendered SVG shows the option it was rendered from: once the chart's option changes (a click
+  // before this chart's first turn), it would show older numbers, so it is hidden until the chart draws.
+  const [prerenderedOption] = useState(shownOption);
+  const prerenderOutdated = prerendered !== undefined && shownOption !== prerenderedOption;
   const activate = useRef(onActivate);
   useEffect(() => {
     activate.current = onActivate;
@@ -122,7 +142,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
   const { moduleSet, drawn } = useChartModules(shownOption, wantsTooltip);
   // A new module set, theme or locale needs a new ECharts instance: the key remounts the chart.
   const identity = moduleSet === null ? null : [moduleSet, theme, locale ?? ""].join("|");
-  const latestOption = useQuietOnReplace(identity, drawn);
+  const latestOption = useQuietOnReplace(identity, drawn, prerendered !== undefined);
   const host = useRef<HTMLDivElement>(null);
   const { shown: drawnOption, state, endFirstDraw } = useChartDrawing(host, latestOption, identity);
   const digest = useMemo(() => (drawnOption ? drawnDataDigest(drawnOption) : ""), [drawnOption]);
@@ -205,6 +225,13 @@ export function EChart({ option, label, description, height, items = [], onActiv
             data-echarts-theme={theme}
             data-patterns={pattern ? "on" : "off"}
             data-chart-state={state}
+            {...(prerendered === undefined
+              ? {}
+              : {
+                  [PRERENDERED_CHART_ATTRIBUTE]: descriptionId,
+                  dangerouslySetInnerHTML: { __html: prerendered },
+                  "data-prerender-outdated": prerenderOutdated ? "" : undefined,
+                })}
           />
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
 import { dateFormatFor } from "../../i18n/format";
 import { useTranslation } from "../../i18n/use-translation";
@@ -7,6 +7,10 @@ import { describeFilters } from "../../domain/describe-filters";
 import type { Reference } from "../../schema/reference";
 import type { Report } from "../../schema/report";
 import { useFilters } from "../../url-state/use-filters";
+
+const subscribeToNothing = () => () => {};
+const isBrowser = () => true;
+const isServer = () => false;
 
 /** The page's language (set by the language switcher), else the browser's. */
 function printDate(date: Date): string {
@@ -31,6 +35,8 @@ export function PrintFooter({ reference, reports }: { reference: Reference; repo
   const { t } = useTranslation();
   // Printing dates the footer again, so a page left open for days prints the day it is printed.
   const [printedAt, setPrintedAt] = useState(() => new Date());
+  // The address and the date are the browser's: a server render (and its hydration) shows neither.
+  const inBrowser = useSyncExternalStore(subscribeToNothing, isBrowser, isServer);
   useEffect(() => {
     const onBeforePrint = () => flushSync(() => setPrintedAt(new Date()));
     window.addEventListener("beforeprint", onBeforePrint);
@@ -42,13 +48,13 @@ export function PrintFooter({ reference, reports }: { reference: Reference; repo
       <p>
         <strong>{t("print.view")}</strong>{" "}
         <span className="print-footer__link" translate="no">
-          {window.location.href}
+          {inBrowser ? window.location.href : null}
         </span>
       </p>
       <p>
-        <strong>{t("print.printed")}</strong> {printDate(printedAt)} · <strong>{t("print.years")}</strong>{" "}
-        {yearsInWords(filters.years, reports, t("print.noYears"))} · <strong>{t("print.filters")}</strong>{" "}
-        {chips.length > 0 ? chips.join("; ") : t("print.noFilters")}
+        <strong>{t("print.printed")}</strong> {inBrowser ? printDate(printedAt) : null} ·{" "}
+        <strong>{t("print.years")}</strong> {yearsInWords(filters.years, reports, t("print.noYears"))} ·{" "}
+        <strong>{t("print.filters")}</strong> {chips.length > 0 ? chips.join("; ") : t("print.noFilters")}
       </p>
     </footer>
   );

@@ -11,8 +11,10 @@ const ImportDialog = lazy(() =>
 /** The header's "Load data": opens the import dialog, at once when the link carries ?dataset=. */
 export function LoadDataButton() {
   const { t } = useTranslation();
-  // The link the app was opened with; dropped once imported or declined.
-  const [linkedUrl, setLinkedUrl] = useState(() => readDatasetParam(window.location));
+  // The link the app was opened with; dropped once imported or declined. None in the build's prerender.
+  const [linkedUrl, setLinkedUrl] = useState(() =>
+    typeof window === "undefined" ? undefined : readDatasetParam(window.location),
+  );
   const [open, setOpen] = useState(linkedUrl !== undefined);
   // A ?dataset= that arrives later, pasted into the hash of an open tab, is offered the same way.
   const hashDataset = useHashLocation().params.get(DATASET_PARAM)?.trim() || undefined;

@@ -21,6 +21,9 @@ import { TrendControls } from "./TrendControls";
 const MatrixCard = chunkComponent(() => import("./MatrixCard").then((module) => module.MatrixCard));
 const StackedCard = chunkComponent(() => import("./StackedCard").then((module) => module.StackedCard));
 
+/** Brings in the cards that are chunks of their own, so that a prerender (and its hydration) has them all. */
+export const preloadChartCards = () => Promise.all([MatrixCard.preload(), StackedCard.preload()]);
+
 /** Everything a chart may draw from: the filtered activities' counts, and where a click on it goes. */
 export interface ChartContext {
   model: OverviewModel;

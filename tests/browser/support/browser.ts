@@ -37,6 +37,7 @@ export async function openApp(
   page.on("pageerror", (error) => errors.push(error.message));
   await failOnUnhandledRejection(page);
   await page.goto(new URL(hash, inject("baseUrl")).toString());
+  await untilInteractive(page);
   return { page, errors };
 }
 
@@ -89,4 +90,12 @@ export async function checkAtBothWidths(
 /** The activity count a page shows (data-testid="activity-count"), as a number. */
 export async function readShownCount(page: Page): Promise<number> {
   return Number((await page.getByTestId("activity-count").textContent())?.replace(/\D/g, ""));
+}
+
+/**
+ * Resolves once the page answers input: at once when it renders itself, after the hydration where it
+ * shows the prerendered landing view (docs/decisions/014), which is on screen before React listens.
+ */
+export function untilInteractive(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => document.documentElement.getAttribute("data-landing") !== "prerendered");
 }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
-import { VIEWPORTS } from "./browser";
+import { untilInteractive, VIEWPORTS } from "./browser";
 
 export interface WatchedPage {
   page: Page;
@@ -31,6 +31,7 @@ export async function openWatched(browser: Browser, hash: string): Promise<Watch
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(new URL(hash, inject("baseUrl")).toString());
+  await untilInteractive(page);
   const violations = async () => {
     const perFrame = await Promise.all(
       page
