@@ -9,7 +9,6 @@ import { applyInitialDisplay } from "./initial-display";
 import type { LandingStart } from "../pages/overview-hydration";
 import { discardPrerender, isPrerenderShown } from "../components/prerendered-landing";
 import { preloadLanding } from "./landing";
-import { createQueryClient } from "./query-client";
 import { loadOverviewPage } from "./page-chunks";
 
 applyInitialDisplay();
@@ -17,10 +16,12 @@ applyInitialDisplay();
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 // The prerendered landing view is hydrated where the pre-paint script showed it (with code of the
-// overview's chunk, which that view needs anyway); elsewhere it goes at once.
+// overview's chunk, which that view needs anyway); elsewhere it goes at once. The query cache comes with
+// that path, not with the entry an embed shares.
 const start: LandingStart = isPrerenderShown(container)
-  ? await loadOverviewPage().then(({ startLanding }) =>
-      startLanding(container, { preloadLanding, createQueryClient }),
+  ? await Promise.all([loadOverviewPage(), import("./query-client")]).then(
+      ([{ startLanding }, { createQueryClient }]) =>
+        startLanding(container, { preloadLanding, createQueryClient }),
     )
   : (discardPrerender(container), { hydrate: false });
 if (start.hydrate) {
