@@ -1,7 +1,11 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ChartHostContext, type ChartHostProps } from "../components/chart/chart-host";
-import { EChartsReactHost } from "../components/chart/EChartsReactHost";
+import {
+  ChartHostContext,
+  ChartHostPlaceholder,
+  type ChartHostProps,
+  type ChartHostRenderer,
+} from "../components/chart/chart-host-context";
 import { useTranslation } from "../i18n/use-translation";
 import { chunkComponent } from "../components/chunk-component";
 import { PageLoading } from "../components/PageLoading";
@@ -18,7 +22,15 @@ import { appQueryClient } from "./query-client";
 import { NAV_ROUTES } from "./routes";
 
 // The app's pages draw their charts with echarts-for-react, part of the app's fixed stack.
-const renderEChartsReactHost = (props: ChartHostProps) => <EChartsReactHost {...props} />;
+// Its code (with ECharts) is a chunk that the first chart on a page asks for: the table needs none.
+const EChartsReactHost = chunkComponent(
+  () => import("../components/chart/EChartsReactHost").then((module) => module.EChartsReactHost),
+  ChartHostPlaceholder,
+);
+const renderEChartsReactHost: ChartHostRenderer = Object.assign(
+  (props: ChartHostProps) => <EChartsReactHost {...props} />,
+  { preload: EChartsReactHost.preload },
+);
 
 /** The app's pages with their query cache and chart host (tests may bring a client of their own). */
 export function AppFrame({ queryClient }: { queryClient?: QueryClient }) {

@@ -3,7 +3,7 @@ import { createElement, useEffect, useState, type ComponentType, type ReactNode 
 /**
  * A component whose code is a chunk of its own, like React.lazy, but brought in through state rather than
  * Suspense, whose reveal throttle holds back each nested boundary's content after its fallback appeared
- * (docs/decisions/005). Until the chunk is in, `Fallback` shows; a failed download goes to the nearest
+ * (docs/decisions/005). Until the chunk is in, `Fallback` shows, given the same props; a failed download goes to the nearest
  * error boundary, and the next mount tries again.
  */
 export type ChunkComponent<P extends object> = ComponentType<P> & {
@@ -13,7 +13,7 @@ export type ChunkComponent<P extends object> = ComponentType<P> & {
 
 export function chunkComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  Fallback: ComponentType | null = null,
+  Fallback: ComponentType<P> | null = null,
 ): ChunkComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
@@ -42,7 +42,7 @@ export function chunkComponent<P extends object>(
     }, []);
     if (failure) throw failure.error;
     if (loaded) return createElement(loaded, props);
-    return Fallback ? createElement(Fallback) : null;
+    return Fallback ? createElement(Fallback, props) : null;
   }
   return Object.assign(ChunkComponent, { preload: start });
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ComponentProps, type ComponentType } from "react";
 import { useTranslation } from "../i18n/use-translation";
-import { ChartHostContext, renderEChartsHost } from "../components/chart/chart-host";
+import { renderEChartsHost } from "../components/chart/chart-host";
+import { ChartHostContext } from "../components/chart/chart-host-context";
 import { ChartDisplayContext } from "../components/chart/chart-theme";
 import { chunkComponent } from "../components/chunk-component";
 import { PageLoading } from "../components/PageLoading";

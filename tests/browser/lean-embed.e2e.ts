@@ -76,3 +76,18 @@ describe("an embedded chart loads only what its view needs", () => {
     await page.close();
   });
 });
+
+describe("a page without charts", () => {
+  it("#/activities loads no ECharts code (the frame's chart host comes with the first chart)", async () => {
+    const { page, errors } = await openApp(browser, "#/activities", { width: 1440, height: 900 });
+    await page.locator("tbody tr[data-index]").first().waitFor();
+    await nextPaint(page);
+    const modules = await loadedModules(page);
+    expect(modules.some((module) => /src\/app\/AppFrame\.tsx$/.test(module))).toBe(true);
+    expect(
+      modules.filter((module) => /node_modules\/(echarts|zrender|echarts-for-react)\//.test(module)),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

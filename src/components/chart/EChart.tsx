@@ -5,7 +5,7 @@ import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { SERIES_REPLACE_MERGE } from "./base-option";
-import { ChartHost, type DrawnChart } from "./chart-host";
+import { ChartHost, usePreloadedChartHost, type DrawnChart } from "./chart-host-context";
 import { CHART_PALETTES } from "./chart-palette";
 import { ChartPrerenderContext, ChartWideContext, PRERENDERED_CHART_ATTRIBUTE } from "./chart-prerender";
 import { ChartDisplayContext } from "./chart-theme";
@@ -140,6 +140,7 @@ export function EChart({ option, label, description, height, items = [], onActiv
   // The tooltip module is fetched when someone first points at or focuses this chart.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const { moduleSet, drawn } = useChartModules(shownOption, wantsTooltip);
+  usePreloadedChartHost();
   // A new module set, theme or locale needs a new ECharts instance: the key remounts the chart.
   const identity = moduleSet === null ? null : [moduleSet, theme, locale ?? ""].join("|");
   const latestOption = useQuietOnReplace(identity, drawn, prerendered !== undefined);

@@ -1,6 +1,6 @@
 import EChartsReactCore from "echarts-for-react/esm/core";
 import { useMemo } from "react";
-import type { ChartHostProps } from "./chart-host";
+import type { ChartHostProps } from "./chart-host-context";
 import { echartsEntry } from "./echarts-setup";
 
 /** The app's chart host: echarts-for-react's core component, part of the app's fixed stack. */

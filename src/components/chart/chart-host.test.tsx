@@ -1,7 +1,8 @@
 import { render } from "@testing-library/react";
 import type { EChartsOption } from "echarts";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ChartHost, ChartHostContext, renderEChartsHost, type ChartHostProps } from "./chart-host";
+import { renderEChartsHost } from "./chart-host";
+import { ChartHost, ChartHostContext, type ChartHostProps } from "./chart-host-context";
 
 /** What the host asked of each ECharts instance: jsdom cannot draw, so the instances are recorded. */
 interface FakeChart {

@@ -1,33 +1,7 @@
 import type { EChartsOption } from "echarts";
-import { createContext, useContext, useEffect, useRef, type CSSProperties, type ReactNode } from "react";
+import { useEffect, useRef } from "react";
+import type { ChartHostProps } from "./chart-host-context";
 import { echarts } from "./echarts-setup";
-
-/** The ECharts instance as EChart uses it: its keyboard twin dispatches tooltips. */
-export interface DrawnChart {
-  dispatchAction(action: { type: string; seriesIndex?: number; dataIndex?: number }): void;
-  isDisposed(): boolean;
-}
-
-export interface ChartHostProps {
-  option: EChartsOption;
-  /** A registered ECharts theme (chart-themes.ts). */
-  theme: string;
-  /** A registered ECharts locale, or undefined for ECharts' own. */
-  locale: string | undefined;
-  /** Components replaced, not merged, when the option changes (base-option.ts). */
-  replaceMerge: string[];
-  /** ECharts events by name; handlers may change between renders. */
-  onEvents: Readonly<Record<string, (params: never) => void>>;
-  /** Once the instance has drawn its first option. */
-  onChartReady: (chart: DrawnChart) => void;
-  style: CSSProperties;
-  /** Whether the option draws decal patterns, said on the host for tests and debugging. */
-  patterns: boolean;
-  /** Where the drawing stands (use-chart-drawing.ts), said on the host for tests and the stale style. */
-  drawState: string;
-  /** A digest of the data drawn (drawn-data-digest.ts), said on the host for tests and debugging. */
-  drawnData: string;
-}
 
 /**
  * The element an ECharts instance draws into, with the instance's life: created with the theme and the
@@ -104,21 +78,5 @@ export function EChartsHost({
   );
 }
 
-/**
- * What draws a chart's instance, said by the page: the app's frame gives echarts-for-react's component
- * (EChartsReactHost), an embed the plain host above. Without one, a chart keeps its empty box.
- */
-export const ChartHostContext = createContext<((props: ChartHostProps) => ReactNode) | null>(null);
-
 /** The plain host, as a ChartHostContext value. */
 export const renderEChartsHost = (props: ChartHostProps) => <EChartsHost {...props} />;
-
-/** The instance host the page's ChartHostContext names. */
-export function ChartHost(props: ChartHostProps) {
-  const renderHost = useContext(ChartHostContext);
-  return renderHost ? (
-    renderHost(props)
-  ) : (
-    <div className="echarts-for-react" style={props.style} aria-hidden="true" />
-  );
-}
