@@ -1,14 +1,14 @@
 // A focused run of the first-chart figures while tuning the load path:
 //   npx tsx scripts/bench/quick-first-chart.ts [runs] [--no-build] [--block-sw]
 // Builds the app and the floor once, then takes cold loads (fresh context, empty cache) of the floor, the
-// overview and an embed in turns, so that a busy machine slows all three alike, and prints the medians with
-// their ratios to the floor. Then prints each page's request waterfall up to the first chart: what was
+// landing, the filtered overview and the filtered embed (FIRST_CHART_PAGES) in turns, so that a busy
+// machine slows them all alike, and prints the medians with their ratios to the floor. Then prints each page's request waterfall up to the first chart: what was
 // fetched, when it started and ended (ms from navigation), and what the page was doing meanwhile.
 import { execSync } from "node:child_process";
 import { chromium, type Page } from "playwright-core";
 import { BUDGETS } from "./budgets";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
-import { PAGES } from "./page-targets";
+import { FIRST_CHART_PAGES } from "./page-targets";
 import { serveBuild } from "./servers";
 import { median } from "./stats";
 import { coldLoad, loadsInTurn } from "./timings";
@@ -49,17 +49,11 @@ function readLoad(page: Page, firstChart: number): Promise<Load> {
 const app = await serveBuild("dist-quick", 4820);
 const floor = await serveBuild("dist-floor", 4821);
 const base = baseDir ? await serveBuild(baseDir, 4822) : undefined;
-const overviewHash = PAGES.overview?.hash ?? "#/";
-const embedHash = PAGES.embed?.hash ?? "#/embed/sdgs?title=0";
-const targets: Record<string, string> = {
-  floor: floor.url,
-  overview: new URL(overviewHash, app.url).toString(),
-  embed: new URL(embedHash, app.url).toString(),
-  ...(base && {
-    "overview (base)": new URL(overviewHash, base.url).toString(),
-    "embed (base)": new URL(embedHash, base.url).toString(),
-  }),
-};
+const targets: Record<string, string> = { floor: floor.url };
+for (const [name, hash] of Object.entries(FIRST_CHART_PAGES)) {
+  targets[name] = new URL(hash, app.url).toString();
+  if (base) targets[`${name} (base)`] = new URL(hash, base.url).toString();
+}
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const loads = await loadsInTurn(targets, runs, (url) =>
   coldLoad(browser, url, readLoad, { serviceWorkers: blockServiceWorkers ? "block" : "allow" }),
@@ -72,12 +66,12 @@ await base?.close();
 const loadsOf = (name: string) => loads[name] ?? [];
 const medianOf = (name: string) => median(loadsOf(name).map((load) => load.firstChart));
 const floorMedian = medianOf("floor");
-const limitOf = (name: string) =>
-  name.startsWith("overview")
-    ? BUDGETS.landingFirstChartRatio
-    : name.startsWith("embed")
-      ? BUDGETS.embedFirstChartRatio
-      : Number.NaN;
+const LIMITS: Record<string, number> = {
+  landing: BUDGETS.landingFirstChartRatio,
+  filtered: BUDGETS.filteredFirstChartRatio,
+  embed: BUDGETS.embedFirstChartRatio,
+};
+const limitOf = (name: string) => LIMITS[name.split(" ")[0] ?? ""] ?? Number.NaN;
 for (const name of Object.keys(targets)) {
   const times = loadsOf(name).map((load) => load.firstChart);
   const ratio = medianOf(name) / floorMedian;
