@@ -18,7 +18,10 @@ afterAll(async () => {
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-/** Waits until the chart has drawn (its canvas is sized) and no animation frame is pending. */
+/**
+ * Waits until the chart has drawn what it shows now (its canvas is sized and its host is not waiting or
+ * stale: charts update in their turn, draw-queue.ts) and no animation frame is pending.
+ */
 async function chartDrawn(page: Page, name: string) {
   const chart = page.getByRole("group", { name }).first();
   await chart.locator("canvas").first().waitFor();
@@ -27,7 +30,8 @@ async function chartDrawn(page: Page, name: string) {
       (element) => element.getAttribute("aria-label") === label,
     );
     const canvas = group?.querySelector("canvas");
-    return Boolean(canvas && canvas.width > 0);
+    const state = group?.querySelector("[data-chart-state]")?.getAttribute("data-chart-state");
+    return Boolean(canvas && canvas.width > 0 && state === "drawn");
   }, name);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
 }

@@ -1,6 +1,7 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { useTranslation } from "../../i18n/use-translation";
-import { TREND_BY, type TrendBy, type TrendParams } from "../../url-state/trend-params";
+import { parseTrendParams, TREND_BY, type TrendBy, type TrendParams } from "../../url-state/trend-params";
+import { useHashLocation } from "../../url-state/use-hash-location";
 
 const BY_LABEL = {
   sector: "filters.sector",
@@ -10,17 +11,14 @@ const BY_LABEL = {
 
 /**
  * How the per-year chart is drawn: a labelled choice of dimension (a select: it fits a phone in every
- * language) and a "share of the year" switch.
+ * language) and a "share of the year" switch. The controls read the URL themselves: the chart around them
+ * may render a moment later (docs/decisions/015), the controls answer the click at once.
  */
-export function TrendControls({
-  trend,
-  onChange,
-}: {
-  trend: TrendParams;
-  onChange: (next: TrendParams) => void;
-}) {
+export function TrendControls({ onChange }: { onChange: (next: TrendParams) => void }) {
   const { t } = useTranslation();
   const id = useId();
+  const { params } = useHashLocation();
+  const trend = useMemo(() => parseTrendParams(params), [params]);
   return (
     <div className="trend-controls">
       <label htmlFor={id} className="trend-controls__by">

@@ -187,7 +187,7 @@ export const CHART_VIEWS = {
         series={trendModel.seriesBy[trend.by]}
         isFilterable={(value) => reportYears.includes(Number(value))}
         onToggle={toggles.year}
-        controls={onTrendChange ? <TrendControls trend={trend} onChange={onTrendChange} /> : undefined}
+        controls={onTrendChange ? <TrendControls onChange={onTrendChange} /> : undefined}
       />
     ),
   }),
