@@ -14,7 +14,7 @@ import { serveBuild } from "./bench/servers";
 import { median } from "./bench/stats";
 import { syntheticReports } from "./bench/synthetic-overview";
 import {
-  FIRST_CHART,
+  FIRST_CHART_MARK,
   measureFilterUpdate,
   measureFirstCharts,
   measureLoadProfile,
@@ -38,7 +38,7 @@ const rows: Array<[string, string, string]> = [];
 
 try {
   // Bytes: every JS and CSS file each page loads until it is idle, gzip-sized on disk.
-  const floorBytes = await measurePageBytes(browser, floor.url, "", "dist-floor", { mark: FIRST_CHART });
+  const floorBytes = await measurePageBytes(browser, floor.url, "", "dist-floor", { mark: FIRST_CHART_MARK });
   const bytes: Record<string, PageBytes> = {};
   for (const [name, target] of Object.entries(PAGES)) {
     const page = await measurePageBytes(browser, app.url, target.hash, "dist-bench", target.ready);

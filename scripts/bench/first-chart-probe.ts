@@ -1,6 +1,5 @@
 import type { Page } from "playwright-core";
-
-export const FIRST_CHART = "wsis:first-chart";
+import { FIRST_CHART_MARK } from "../../src/components/chart/first-chart-mark";
 
 /**
  * What "the first chart is drawn" means for every page the bench loads, the floor's included: the first
@@ -19,7 +18,7 @@ const PROBE = `(() => {
     return false;
   };
   const frame = () => {
-    const marked = performance.getEntriesByName("${FIRST_CHART}").length > 0;
+    const marked = performance.getEntriesByName("${FIRST_CHART_MARK}").length > 0;
     const svg = !marked && hasSvgChart();
     if (marked || svg) {
       window.__wsisFirstChart = { time: performance.now(), kind: marked ? "canvas" : "svg" };
@@ -49,14 +48,14 @@ export async function waitForFirstChart(page: Page): Promise<FirstChart> {
     (mark) =>
       (window as unknown as { __wsisFirstChart?: unknown }).__wsisFirstChart !== undefined ||
       performance.getEntriesByName(mark).length > 0,
-    FIRST_CHART,
+    FIRST_CHART_MARK,
     { timeout: 120_000 },
   );
   return page.evaluate((mark) => {
     const probed = (window as unknown as { __wsisFirstChart?: { time: number; kind: "canvas" | "svg" } })
       .__wsisFirstChart;
     return probed ?? { time: performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, kind: "canvas" };
-  }, FIRST_CHART);
+  }, FIRST_CHART_MARK);
 }
 
 /** The page's first contentful paint, in milliseconds from navigation start (NaN before it). */

@@ -1,6 +1,5 @@
+import { FIRST_CHART_MARK } from "../../src/components/chart/first-chart-mark";
 import type { ReadyWhen } from "./page-bytes";
-
-export const FIRST_CHART_MARK = "wsis:first-chart";
 
 /** The pages whose JS and CSS bytes the benchmark counts, with what "ready" means for each. */
 export const PAGES: Record<string, { hash: string; ready: ReadyWhen }> = {

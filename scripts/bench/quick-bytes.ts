@@ -4,7 +4,8 @@
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { measurePageBytes } from "./page-bytes";
-import { FIRST_CHART_MARK, PAGES } from "./page-targets";
+import { FIRST_CHART_MARK } from "../../src/components/chart/first-chart-mark";
+import { PAGES } from "./page-targets";
 import { serveBuild } from "./servers";
 
 const listFiles = process.argv.includes("--files");

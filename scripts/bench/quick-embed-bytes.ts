@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { measurePageBytes } from "./page-bytes";
-import { FIRST_CHART_MARK } from "./page-targets";
+import { FIRST_CHART_MARK } from "../../src/components/chart/first-chart-mark";
 import { serveBuild } from "./servers";
 
 const [outDir = "dist", ...hashes] = process.argv.slice(2);

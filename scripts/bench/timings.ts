@@ -5,7 +5,7 @@ import { waitForChartsDrawn } from "./inp";
 import { median, percentile } from "./stats";
 import { serveSyntheticReports } from "./synthetic-routes";
 
-export { FIRST_CHART } from "./first-chart-probe";
+export { FIRST_CHART_MARK } from "../../src/components/chart/first-chart-mark";
 
 const LONG_TASK_OBSERVER = `
   window.__longTasks = [];

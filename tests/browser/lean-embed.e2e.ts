@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_VIEW_IDS, EMBED_VIEW_IDS } from "../../src/domain/views";
-import { FIRST_CHART_MARK_NAME } from "../../src/components/chart/after-first-chart";
+import { FIRST_CHART_MARK } from "../../src/components/chart/first-chart-mark";
 import { launchBrowser, nextPaint, openApp } from "./support/browser";
 
 let browser: Browser;
@@ -47,7 +47,7 @@ async function openChart(hash: string) {
   const opened = await openApp(browser, hash, { width: 900, height: 700 });
   await opened.page.waitForFunction(
     (mark) => performance.getEntriesByName(mark).length > 0,
-    FIRST_CHART_MARK_NAME,
+    FIRST_CHART_MARK,
   );
   await opened.page.locator(".echart canvas").first().waitFor();
   await nextPaint(opened.page);

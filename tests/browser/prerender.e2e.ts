@@ -2,6 +2,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, nextPaint, readShownCount, VIEWPORTS } from "./support/browser";
 import { loadShippedActivities } from "./support/shipped-data";
+import { FIRST_CHART_MARK } from "../../src/components/chart/first-chart-mark";
 
 const activities = loadShippedActivities();
 const withSdg = (sdg: number) =>
@@ -78,7 +79,7 @@ async function open(
   if (new URL(hash, "http://x").hash.startsWith("#/activities")) {
     await page.locator("tbody tr").first().waitFor();
   } else {
-    await page.waitForFunction(() => performance.getEntriesByName("wsis:first-chart").length > 0);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CHART_MARK);
     await page.waitForFunction(() => document.querySelectorAll(".echart canvas").length >= 6);
   }
   await nextPaint(page);

@@ -6,6 +6,7 @@ import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import { StrictMode, useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { markFirstChart } from "../../../src/components/chart/first-chart-mark";
 
 echarts.use([BarChart, GridComponent, CanvasRenderer]);
 
@@ -20,9 +21,7 @@ function Chart({ counts }: { counts: Counts }) {
     if (!element.current) return;
     const chart = echarts.init(element.current);
     // Same definition of "first chart drawn" as the app's EChart wrapper.
-    chart.on("rendered", () => {
-      if (performance.getEntriesByName("wsis:first-chart").length === 0) performance.mark("wsis:first-chart");
-    });
+    chart.on("rendered", markFirstChart);
     chart.setOption({
       xAxis: { type: "category", data: counts.labels },
       yAxis: { type: "value" },

@@ -1,8 +1,4 @@
-// FIRST_CHART_MARK of ./EChart.tsx (after-first-chart.test.ts keeps the two equal): importing
-// it from there would pull the chart code into the entry chunk.
-export const FIRST_CHART_MARK_NAME = "wsis:first-chart";
-
-const hasFirstChart = () => performance.getEntriesByName(FIRST_CHART_MARK_NAME).length > 0;
+import { hasFirstChart } from "./first-chart-mark";
 
 /**
  * Runs `task` once the page has loaded and drawn its first chart, or `patienceMs` after the load on a page
