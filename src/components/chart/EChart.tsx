@@ -5,7 +5,12 @@ import { echartsLocaleOf } from "../../i18n/languages";
 import { useLanguage } from "../../i18n/use-language";
 import { echartsLocalePack } from "../../i18n/echarts-locale-option";
 import { SERIES_REPLACE_MERGE } from "./base-option";
-import { ChartHost, usePreloadedChartHost, type DrawnChart } from "./chart-host-context";
+import {
+  ChartHost,
+  ChartHostPlaceholder,
+  usePreloadedChartHost,
+  type DrawnChart,
+} from "./chart-host-context";
 import { CHART_PALETTES } from "./chart-palette";
 import { ChartPrerenderContext, ChartWideContext, PRERENDERED_CHART_ATTRIBUTE } from "./chart-prerender";
 import { ChartDisplayContext } from "./chart-theme";
@@ -16,6 +21,7 @@ import { echarts } from "./echarts-setup";
 import { useChartDrawing } from "./use-chart-drawing";
 import { useChartModules } from "./use-chart-modules";
 import { drawnDataDigest } from "./drawn-data-digest";
+import { markFirstChart } from "./first-chart-mark";
 
 // echarts/core registers EN and ZH itself (lib/core/locale.js); naming them too makes a chart's locale the
 // UI's language, not the one ECharts guessed from the page when it loaded.
@@ -59,13 +65,6 @@ function valueOfClick(params: ClickParams): string | undefined {
   }
   return params.name;
 }
-
-/** The benchmark's "first chart drawn" moment (npm run bench); a no-op after the first time. */
-function markFirstChart() {
-  if (performance.getEntriesByName(FIRST_CHART_MARK).length === 0) performance.mark(FIRST_CHART_MARK);
-}
-
-export const FIRST_CHART_MARK = "wsis:first-chart";
 
 /**
  * The option as drawn: a chart that replaces another (new modules, theme or language) takes over without
@@ -202,8 +201,8 @@ export function EChart({ option, label, description, height, items = [], onActiv
         }}
         className="echart__surface"
       >
-        {/* The canvas cannot be read back: the data- attributes say what it was drawn with, for tests and
-            debugging. Until the chart's first turn, an empty box of the same size holds the place. */}
+        {/* Until the chart's first turn, a box of the same size holds the place (empty, or holding the
+            prerendered SVG). */}
         {drawnOption ? (
           <ChartHost
             key={identity}
@@ -219,20 +218,16 @@ export function EChart({ option, label, description, height, items = [], onActiv
             drawnData={digest}
           />
         ) : (
-          <div
-            className="echarts-for-react"
+          <ChartHostPlaceholder
             style={hostStyle}
-            aria-hidden="true"
-            data-echarts-theme={theme}
-            data-patterns={pattern ? "on" : "off"}
-            data-chart-state={state}
-            {...(prerendered === undefined
-              ? {}
-              : {
-                  [PRERENDERED_CHART_ATTRIBUTE]: descriptionId,
-                  dangerouslySetInnerHTML: { __html: prerendered },
-                  "data-prerender-outdated": prerenderOutdated ? "" : undefined,
-                })}
+            theme={theme}
+            patterns={pattern}
+            drawState={state}
+            prerendered={
+              prerendered === undefined
+                ? undefined
+                : { id: descriptionId, svg: prerendered, outdated: prerenderOutdated }
+            }
           />
         )}
       </div>

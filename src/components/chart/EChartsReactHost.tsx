@@ -1,6 +1,6 @@
 import EChartsReactCore from "echarts-for-react/esm/core";
 import { useMemo } from "react";
-import type { ChartHostProps } from "./chart-host-context";
+import { hostAttributes, type ChartHostProps } from "./chart-host-context";
 import { echartsEntry } from "./echarts-setup";
 
 /** The app's chart host: echarts-for-react's core component, part of the app's fixed stack. */
@@ -31,11 +31,7 @@ export function EChartsReactHost({
       onEvents={onEvents}
       onChartReady={onChartReady}
       style={style}
-      aria-hidden="true"
-      data-echarts-theme={theme}
-      data-patterns={patterns ? "on" : "off"}
-      data-chart-state={drawState}
-      data-drawn-data={drawnData}
+      {...hostAttributes({ theme, patterns, drawState, drawnData })}
     />
   );
 }

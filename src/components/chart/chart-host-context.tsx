@@ -1,5 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { createContext, useContext, useEffect, type CSSProperties, type ReactNode } from "react";
+import { PRERENDERED_CHART_ATTRIBUTE } from "./chart-prerender";
 
 /** The ECharts instance as EChart uses it: its keyboard twin dispatches tooltips. */
 export interface DrawnChart {
@@ -38,9 +39,47 @@ export type ChartHostRenderer = ((props: ChartHostProps) => ReactNode) & { prelo
  */
 export const ChartHostContext = createContext<ChartHostRenderer | null>(null);
 
-/** The host's empty box of the same size, while no instance draws (no host yet, or its code on the way). */
-export function ChartHostPlaceholder({ style, drawState }: ChartHostProps) {
-  return <div className="echarts-for-react" style={style} aria-hidden="true" data-chart-state={drawState} />;
+type HostAttributeProps = Pick<ChartHostProps, "theme" | "patterns" | "drawState"> &
+  Partial<Pick<ChartHostProps, "drawnData">>;
+
+/**
+ * The attributes of the element an instance draws into, the same whichever host draws it: the canvas
+ * cannot be read back, so they say what it was drawn with, for tests, debugging and the stale style.
+ */
+export function hostAttributes({ theme, patterns, drawState, drawnData }: HostAttributeProps) {
+  return {
+    "aria-hidden": true,
+    "data-echarts-theme": theme,
+    "data-patterns": patterns ? "on" : "off",
+    "data-chart-state": drawState,
+    "data-drawn-data": drawnData,
+  } as const;
+}
+
+/** A prerendered chart's SVG, which the placeholder holds until the instance draws over it. */
+export interface PrerenderedBox {
+  id: string;
+  svg: string;
+  /** The chart's option has changed since: the SVG shows older numbers and is hidden (global.css). */
+  outdated: boolean;
+}
+
+type PlaceholderProps = HostAttributeProps & Pick<ChartHostProps, "style"> & { prerendered?: PrerenderedBox };
+
+/** The host's box of the same size, while no instance draws: empty, or holding the prerendered SVG. */
+export function ChartHostPlaceholder({ style, prerendered, ...attributes }: PlaceholderProps) {
+  return (
+    <div
+      className="echarts-for-react"
+      style={style}
+      {...hostAttributes(attributes)}
+      {...(prerendered && {
+        [PRERENDERED_CHART_ATTRIBUTE]: prerendered.id,
+        dangerouslySetInnerHTML: { __html: prerendered.svg },
+        "data-prerender-outdated": prerendered.outdated ? "" : undefined,
+      })}
+    />
+  );
 }
 
 /** Starts loading the page's chart host, if it loads on demand. */

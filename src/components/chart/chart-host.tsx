@@ -1,6 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { useEffect, useRef } from "react";
-import type { ChartHostProps } from "./chart-host-context";
+import { hostAttributes, type ChartHostProps } from "./chart-host-context";
 import { echarts } from "./echarts-setup";
 
 /**
@@ -69,11 +69,7 @@ export function EChartsHost({
       ref={element}
       className="echarts-for-react"
       style={style}
-      aria-hidden="true"
-      data-echarts-theme={theme}
-      data-patterns={patterns ? "on" : "off"}
-      data-chart-state={drawState}
-      data-drawn-data={drawnData}
+      {...hostAttributes({ theme, patterns, drawState, drawnData })}
     />
   );
 }
