@@ -63,7 +63,8 @@ async function open(hash: string): Promise<Page> {
     // KNOWN ISSUE, to be fixed and this line removed: since the charts draw in view first, a disposed
     // ECharts instance's animation loop sometimes runs once more and throws inside zrender (its painter is
     // gone). Only that one error is let through; every other page error still fails the test.
-    if (error.message === ZRENDER_AFTER_DISPOSE) return;
+    // Printed, so that a CI log says whether and where it still happens.
+    if (error.message === ZRENDER_AFTER_DISPOSE) return console.warn(`tolerated on ${hash}: ${error.stack}`);
     errors.push(`${hash}: ${error.message}`);
   });
   await page.goto(new URL(hash, inject("baseUrl")).toString());

@@ -28,14 +28,33 @@ function waitForTooltip(page: Page, text: RegExp, timeout: number): Promise<bool
 export async function pointUntilTooltip(page: Page, name: string, text = /\S/): Promise<boolean> {
   const chart = page.getByRole("group", { name }).first();
   await chart.locator("canvas").first().waitFor({ state: "attached" });
-  await chart.scrollIntoViewIfNeeded();
-  const box = (await chart.boundingBox())!;
   const points = [0.2, 0.35, 0.5, 0.65, 0.8].flatMap((y) =>
     [0.25, 0.4, 0.55, 0.7].map((x) => [x, y] as const),
   );
   for (const [x, y] of points) {
+    // Measured at each point: charts above this one may still settle and move it.
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 2 });
     if (await waitForTooltip(page, text, 600)) return true;
   }
+  console.warn(`no tooltip on "${name}": ${JSON.stringify(await chartHostState(page, name))}`);
   return false;
+}
+
+/** What a chart's host looked like when no tooltip came, for the test's log. */
+function chartHostState(page: Page, name: string) {
+  return page.evaluate((label) => {
+    const group = [...document.querySelectorAll('[role="group"]')].find(
+      (element) => element.getAttribute("aria-label") === label,
+    );
+    const host = group?.querySelector<HTMLElement>("[data-chart-state]");
+    return {
+      state: host?.dataset.chartState,
+      instance: host?.getAttribute("_echarts_instance_"),
+      canvases: group?.querySelectorAll("canvas").length,
+      box: group?.getBoundingClientRect().toJSON(),
+      scrollY: window.scrollY,
+    };
+  }, name);
 }
