@@ -7,7 +7,7 @@ import { measurePageBytes } from "./bench/page-bytes";
 import { PAGES } from "./bench/page-targets";
 import { serveBuild } from "./bench/servers";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./bench/chromium";
-import { FIRST_CHART_MARK } from "./bench/timings";
+import { FIRST_CHART_MARK } from "../src/components/chart/first-chart-mark";
 
 // `npm run bench:bytes -- --files` also lists each page's JS files with their gzip bytes.
 const listFiles = process.argv.includes("--files");

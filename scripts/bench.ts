@@ -13,8 +13,8 @@ import { FIRST_CHART_PAGES, PAGES } from "./bench/page-targets";
 import { serveBuild } from "./bench/servers";
 import { median } from "./bench/stats";
 import { syntheticReports } from "./bench/synthetic-overview";
+import { FIRST_CHART_MARK } from "../src/components/chart/first-chart-mark";
 import {
-  FIRST_CHART_MARK,
   measureFilterUpdate,
   measureFirstCharts,
   measureLoadProfile,

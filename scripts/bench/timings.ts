@@ -5,8 +5,6 @@ import { waitForChartsDrawn } from "./inp";
 import { median, percentile } from "./stats";
 import { serveSyntheticReports } from "./synthetic-routes";
 
-export { FIRST_CHART_MARK } from "../../src/components/chart/first-chart-mark";
-
 const LONG_TASK_OBSERVER = `
   window.__longTasks = [];
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration }); })

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 /** ECharts' tooltip is a div it styles itself (z-index 9999999); true once one shows text matching `text`. */
 function waitForTooltip(page: Page, text: RegExp, timeout: number): Promise<boolean> {
@@ -38,23 +38,20 @@ export async function pointUntilTooltip(page: Page, name: string, text = /\S/): 
     await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 2 });
     if (await waitForTooltip(page, text, 600)) return true;
   }
-  console.warn(`no tooltip on "${name}": ${JSON.stringify(await chartHostState(page, name))}`);
+  console.warn(`no tooltip on "${name}": ${JSON.stringify(await chartHostState(chart))}`);
   return false;
 }
 
 /** What a chart's host looked like when no tooltip came, for the test's log. */
-function chartHostState(page: Page, name: string) {
-  return page.evaluate((label) => {
-    const group = [...document.querySelectorAll('[role="group"]')].find(
-      (element) => element.getAttribute("aria-label") === label,
-    );
-    const host = group?.querySelector<HTMLElement>("[data-chart-state]");
+function chartHostState(chart: Locator) {
+  return chart.evaluate((group) => {
+    const host = group.querySelector<HTMLElement>("[data-chart-state]");
     return {
       state: host?.dataset.chartState,
       instance: host?.getAttribute("_echarts_instance_"),
-      canvases: group?.querySelectorAll("canvas").length,
-      box: group?.getBoundingClientRect().toJSON(),
+      canvases: group.querySelectorAll("canvas").length,
+      box: group.getBoundingClientRect().toJSON(),
       scrollY: window.scrollY,
     };
-  }, name);
+  });
 }
