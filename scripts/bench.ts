@@ -26,9 +26,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 21);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+// Progress on stderr: a full run takes many minutes, and a step that hangs should say which it is.
+const step = (what: string) =>
+  process.stderr.write(`bench ${new Date().toISOString().slice(11, 19)}: ${what}\n`);
 const ratio = (value: number, floor: number) =>
   Number.isFinite(value) && floor > 0 ? `${(value / floor).toFixed(2)}x` : "n/a";
 
+step("build the app and the floor page");
 buildAll();
 const loadBefore = loadavg()[0] ?? Number.NaN;
 const app = await serveBuild("dist-bench", 4710);
@@ -37,6 +41,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const rows: Array<[string, string, string]> = [];
 
 try {
+  step("bytes");
   // Bytes: every JS and CSS file each page loads until it is idle, gzip-sized on disk.
   const floorBytes = await measurePageBytes(browser, floor.url, "", "dist-floor", { mark: FIRST_CHART_MARK });
   const bytes: Record<string, PageBytes> = {};
@@ -52,6 +57,7 @@ try {
   }
   rows.push(["JS raw / gzip, floor", `${kb(floorBytes.js.raw)} / ${kb(floorBytes.js.gzip)}`, "1.00x"]);
 
+  step(`first charts, ${RUNS} cold loads of each page`);
   // First chart: a drawn canvas or a visible SVG chart at an animation frame (first-chart-probe.ts).
   const targets: Record<string, string> = { floor: floor.url };
   for (const [name, hash] of Object.entries(FIRST_CHART_PAGES))
@@ -76,6 +82,7 @@ try {
     ]);
   }
 
+  step(`long tasks, ${RUNS} loads`);
   // Which chart draws in which task varies from load to load, so the longest task of one load is luck:
   // several loads, and the budget is judged on the worst.
   const profiles: LoadProfile[] = [];
@@ -101,6 +108,7 @@ try {
   const inp: Record<string, ClickInp> = {};
   for (const count of [undefined, 1_000, 10_000, 100_000] as const) {
     const label = count === undefined ? "shipped data" : `${count.toLocaleString("en")} activities`;
+    step(`SDG click INP, ${label}`);
     const result = await measureClickInp(
       browser,
       app.url,
@@ -120,12 +128,14 @@ try {
     ]);
   }
   const big = syntheticReports(100_000);
+  step("SDG click until settled, 100,000 activities");
   const settled = await measureFilterUpdate(browser, app.url, big, CLICKS);
   rows.push([
     "SDG click until the page settled, 100,000 activities (median / p95)",
     `${ms(settled.median)} / ${ms(settled.p95)}`,
     "",
   ]);
+  step("table scroll, 100,000 activities");
   const scroll = await measureScrollFrames(browser, app.url, big);
   rows.push([
     "table scroll at 100,000: frame time median / p95 / max",
