@@ -2,6 +2,7 @@ import { useEffect, useMemo, type ReactNode } from "react";
 import { ChartDisplayContext, type ChartDisplay } from "../components/chart/chart-theme";
 import type { Theme } from "../url-state/display-params";
 import { useMediaQuery, type DisplayPreferences } from "../url-state/use-display-preferences";
+import { showDocumentTheme } from "../url-state/document-theme";
 
 /**
  * The theme and chart patterns of the app's pages, from this browser's saved choices (AppFrame reads them
@@ -19,7 +20,7 @@ export function AppDisplay({ display, children }: { display: DisplayPreferences;
       : "light"
     : display.theme;
   useEffect(() => {
-    document.documentElement.dataset.theme = display.theme;
+    showDocumentTheme(display.theme);
   }, [display.theme]);
   const chartDisplay = useMemo<ChartDisplay>(
     () => ({ tone, showLegend: true, showTitle: true, pattern: display.pattern }),

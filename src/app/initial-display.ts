@@ -3,6 +3,7 @@ import { readSavedPattern, readSavedTheme } from "../url-state/display-storage";
 import { parseEmbedOptions } from "../url-state/embed-contract";
 import { parseHash } from "../url-state/hash-location";
 import { matchQuery } from "../url-state/use-display-preferences";
+import { showDocumentTheme } from "../url-state/document-theme";
 
 /**
  * Sets the theme on <html> before the first render, so the page never shows the wrong theme while the
@@ -22,5 +23,5 @@ export function applyInitialDisplay() {
           prefersMoreContrast: matchQuery("(prefers-contrast: more)")?.matches ?? false,
         },
       }).theme;
-  document.documentElement.dataset.theme = theme;
+  showDocumentTheme(theme);
 }

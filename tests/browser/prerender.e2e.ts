@@ -23,6 +23,11 @@ interface Watch {
   violations: string[];
   /** Whether the prerendered page's own elements are still in the document (hydrated, not replaced). */
   keptNodes: boolean;
+  /**
+   * Every value written to <html>'s data-theme, in order, and whether the page was still being parsed
+   * (the pre-paint script) or not (the app's modules): each write restyles the whole page.
+   */
+  themeWrites: Array<{ theme: string | null; parsing: boolean }>;
 }
 
 /**
@@ -31,8 +36,17 @@ interface Watch {
  * render (which replaces them).
  */
 const WATCH = `(() => {
-  const watch = { firstFrame: undefined, layoutShift: 0, violations: [], tagged: null };
+  const watch = { firstFrame: undefined, layoutShift: 0, violations: [], tagged: null, themeWrites: [] };
   window.__watch = watch;
+  // <html> is not parsed yet when this runs: watch the document for it.
+  new MutationObserver((records) => {
+    for (const record of records)
+      if (record.target === document.documentElement)
+        watch.themeWrites.push({
+          theme: record.target.getAttribute("data-theme"),
+          parsing: document.readyState === "loading",
+        });
+  }).observe(document, { subtree: true, attributeFilter: ["data-theme"] });
   document.addEventListener("securitypolicyviolation", (event) =>
     watch.violations.push(event.effectiveDirective + " " + event.blockedURI + " " + event.sample));
   new PerformanceObserver((list) => {
@@ -115,6 +129,8 @@ describe("the prerendered landing view", () => {
     const { page, errors, watch, close } = await open("#/");
     expect(watch.firstFrame).toEqual({ prerenderShown: true, hadPrerender: true });
     expect(watch.keptNodes).toBe(true);
+    // The pre-paint script's write only: a later one would restyle the painted prerender.
+    expect(watch.themeWrites).toEqual([{ theme: "light", parsing: true }]);
     expect(await page.getAttribute("html", "data-landing")).toBe("hydrated");
     expect(watch.layoutShift).toBeLessThan(0.001);
     expect(watch.violations).toEqual([]);

@@ -14,6 +14,7 @@ import { parseHash } from "../../url-state/hash-location";
 import { LANDING_MIN_VIEWPORT } from "./landing-layout";
 import { LANDING_ATTRIBUTE, LANDING_SHOWN } from "../../components/prerendered-landing";
 import { PRE_PAINT_SCRIPT } from "./pre-paint-script";
+import { DOCUMENT_THEME_ATTRIBUTE, showDocumentTheme } from "../../url-state/document-theme";
 
 interface Visitor {
   search: string;
@@ -40,6 +41,7 @@ function arrive(visitor: Visitor) {
   })) as unknown as typeof window.matchMedia;
   Object.defineProperty(window, "innerWidth", { value: visitor.width, configurable: true });
   document.documentElement.removeAttribute(LANDING_ATTRIBUTE);
+  document.documentElement.removeAttribute(DOCUMENT_THEME_ATTRIBUTE);
 }
 
 /** The script's verdict, as it runs in the page's <head>. */
@@ -149,6 +151,30 @@ describe("the pre-paint script", () => {
       fc.property(visitor, (one) => scriptShows(one) === appShowsLanding(one)),
       { numRuns: 400 },
     );
+  });
+
+  it("gives a shown prerender the theme the app then sets, so that the app's own write changes nothing", () => {
+    scriptShows(LANDING);
+    const theme = resolveDisplay({
+      url: new URLSearchParams(),
+      savedTheme: readSavedTheme(),
+      savedPattern: readSavedPattern(),
+      system: { prefersDark: false, prefersMoreContrast: false },
+    }).theme;
+    expect(document.documentElement.getAttribute(DOCUMENT_THEME_ATTRIBUTE)).toBe(theme);
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.documentElement, { attributeFilter: [DOCUMENT_THEME_ATTRIBUTE] });
+    showDocumentTheme(theme);
+    expect(observer.takeRecords()).toHaveLength(0);
+    showDocumentTheme("dark");
+    expect(observer.takeRecords()).toHaveLength(1);
+    observer.disconnect();
+    expect(document.documentElement.getAttribute(DOCUMENT_THEME_ATTRIBUTE)).toBe("dark");
+  });
+
+  it("leaves the theme to the app when the prerender is not shown", () => {
+    expect(scriptShows({ ...LANDING, hash: "#/?sdg=5" })).toBe(false);
+    expect(document.documentElement.hasAttribute(DOCUMENT_THEME_ATTRIBUTE)).toBe(false);
   });
 
   it("counts storage that cannot be read as nothing saved, as the app does", () => {

@@ -1,7 +1,8 @@
 import { DATASET_PARAM } from "../../features/import/dataset-param";
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from "../../i18n/languages";
-import { THEME_ALIASES, THEMES } from "../../url-state/display-params";
+import { THEME_ALIASES, THEMES, type Theme } from "../../url-state/display-params";
 import { PATTERN_STORAGE_KEY, THEME_STORAGE_KEY } from "../../url-state/display-storage";
+import { DOCUMENT_THEME_ATTRIBUTE } from "../../url-state/document-theme";
 import { LANDING_MIN_VIEWPORT } from "./landing-layout";
 import { LANDING_ATTRIBUTE, LANDING_SHOWN } from "../../components/prerendered-landing";
 
@@ -18,6 +19,8 @@ const CONSTANTS = {
   minWidth: LANDING_MIN_VIEWPORT,
   attribute: LANDING_ATTRIBUTE,
   shown: LANDING_SHOWN,
+  themeAttribute: DOCUMENT_THEME_ATTRIBUTE,
+  prerenderedTheme: "light" satisfies Theme,
 };
 
 /**
@@ -26,7 +29,8 @@ const CONSTANTS = {
  * `lang`, so the browser's languages as LanguageGate reads them), in the light theme (saved, else the
  * system's) without saved patterns, and where the page is as wide as the prerender was drawn for.
  * Otherwise the stylesheet hides the prerendered markup and main.tsx replaces it. A failing read of
- * storage counts as nothing saved, as in display-storage.ts.
+ * storage counts as nothing saved, as in display-storage.ts. A shown prerender gets its theme here too:
+ * set later by main.tsx, it would restyle the whole prerendered page after it has painted.
  */
 function decide(c: typeof CONSTANTS): void {
   const body = location.hash.replace(/^#/, "");
@@ -64,7 +68,10 @@ function decide(c: typeof CONSTANTS): void {
     light &&
     saved(c.patternKey) !== "1" &&
     innerWidth >= c.minWidth;
-  if (shown) document.documentElement.setAttribute(c.attribute, c.shown);
+  if (shown) {
+    document.documentElement.setAttribute(c.attribute, c.shown);
+    document.documentElement.setAttribute(c.themeAttribute, c.prerenderedTheme);
+  }
 }
 
 /** The script's text, as it goes into index.html (and into the CSP's hash). */

@@ -8,6 +8,7 @@ import {
   type EmbedOptions,
 } from "../../url-state/embed-contract";
 import { useHashLocation } from "../../url-state/use-hash-location";
+import { showDocumentTheme } from "../../url-state/document-theme";
 import { usePostHeight } from "./use-post-height";
 
 /**
@@ -55,7 +56,7 @@ export function useEmbed() {
 function useEmbedDocument(options: EmbedOptions): void {
   useEffect(() => {
     document.documentElement.dataset.embed = "true";
-    document.documentElement.dataset.theme = options.theme;
+    showDocumentTheme(options.theme);
     document.documentElement.dataset.background = options.background;
   }, [options.theme, options.background]);
 }
