@@ -23,7 +23,6 @@ let context: BrowserContext;
 let dataDir: string;
 const dialogs: string[] = [];
 const errors: string[] = [];
-const ZRENDER_AFTER_DISPOSE = "Cannot read properties of null (reading 'refresh')";
 
 /** The built app, with every data file it fetches answered from the hostile folder instead. */
 beforeAll(async () => {
@@ -59,14 +58,7 @@ async function open(hash: string): Promise<Page> {
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`${hash}: ${message.text()}`);
   });
-  page.on("pageerror", (error) => {
-    // KNOWN ISSUE, to be fixed and this line removed: since the charts draw in view first, a disposed
-    // ECharts instance's animation loop sometimes runs once more and throws inside zrender (its painter is
-    // gone). Only that one error is let through; every other page error still fails the test.
-    // Printed, so that a CI log says whether and where it still happens.
-    if (error.message === ZRENDER_AFTER_DISPOSE) return console.warn(`tolerated on ${hash}: ${error.stack}`);
-    errors.push(`${hash}: ${error.message}`);
-  });
+  page.on("pageerror", (error) => errors.push(`${hash}: ${error.message}`));
   await page.goto(new URL(hash, inject("baseUrl")).toString());
   // The prerendered #/ shows the shipped data until the app, seeing other data, replaces it.
   await untilInteractive(page);
