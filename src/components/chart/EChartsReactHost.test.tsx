@@ -3,6 +3,7 @@ import type { EChartsOption } from "echarts";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ChartHostProps } from "./chart-host-context";
 import { EChartsReactHost } from "./EChartsReactHost";
+import { chartHostProps, SECOND_OPTION } from "../../../tests/fixtures/chart-host";
 
 /** An ECharts instance as echarts-for-react uses it: jsdom cannot draw, so what it is asked is recorded. */
 interface FakeChart {
@@ -66,25 +67,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const first: EChartsOption = { series: [{ type: "bar", data: [1, 2] }] };
-const second: EChartsOption = { series: [{ type: "bar", data: [3, 4] }] };
+const second = SECOND_OPTION;
 const third: EChartsOption = { series: [{ type: "bar", data: [5, 6] }] };
-
-function props(overrides: Partial<ChartHostProps> = {}): ChartHostProps {
-  return {
-    option: first,
-    theme: "wsis-light",
-    locale: undefined,
-    replaceMerge: ["series"],
-    onEvents: {},
-    onChartReady: () => {},
-    style: { height: 200, width: "100%" },
-    patterns: false,
-    drawState: "drawn",
-    drawnData: "",
-    ...overrides,
-  };
-}
+const props = (overrides: Partial<ChartHostProps> = {}) =>
+  chartHostProps({ locale: undefined, ...overrides });
 
 describe("EChartsReactHost, the app's chart host", () => {
   it("keeps a new option off echarts-for-react's temporary instance; the real one starts from the latest", async () => {

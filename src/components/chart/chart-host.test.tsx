@@ -3,6 +3,7 @@ import type { EChartsOption } from "echarts";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderEChartsHost } from "./chart-host";
 import { ChartHost, ChartHostContext, type ChartHostProps } from "./chart-host-context";
+import { chartHostProps, FIRST_OPTION, SECOND_OPTION } from "../../../tests/fixtures/chart-host";
 
 /** What the host asked of each ECharts instance: jsdom cannot draw, so the instances are recorded. */
 interface FakeChart {
@@ -83,24 +84,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const first: EChartsOption = { series: [{ type: "bar", data: [1, 2] }] };
-const second: EChartsOption = { series: [{ type: "bar", data: [3, 4] }] };
-
-function props(overrides: Partial<ChartHostProps> = {}): ChartHostProps {
-  return {
-    option: first,
-    theme: "wsis-light",
-    locale: "FR",
-    replaceMerge: ["series"],
-    onEvents: {},
-    onChartReady: () => {},
-    style: { height: 200, width: "100%" },
-    patterns: false,
-    drawState: "drawn",
-    drawnData: "",
-    ...overrides,
-  };
-}
+const first = FIRST_OPTION;
+const second = SECOND_OPTION;
+const props = chartHostProps;
 
 function renderHost(hostProps: ChartHostProps) {
   const view = render(
