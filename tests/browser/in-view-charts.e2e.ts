@@ -121,7 +121,9 @@ describe("charts in view first (docs/decisions/015)", () => {
     await page.waitForTimeout(300);
     const clickedAt = await page.evaluate(() => performance.now());
     await page.locator(".sdg-tile").filter({ hasText: /^5 / }).click();
-    expect(await drawnData(page)).toEqual(expected);
+    // The click reaches the charts a render later (they follow a deferred value): until then every chart is
+    // drawn, with the old numbers.
+    await expect.poll(() => drawnData(page), { timeout: 30_000 }).toEqual(expected);
 
     const charts = await records(page);
     const updatedAt = (chart: ChartRecord) => chart.updates.find((update) => update.at > clickedAt)?.at;
